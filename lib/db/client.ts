@@ -1,0 +1,41 @@
+import { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/lib/env";
+import { migrate } from "./migrate";
+import { openPglite, openPostgres, type RawDatabase } from "./raw";
+
+export type Database = { prisma: PrismaClient; raw: RawDatabase };
+
+type Holder = { pending?: Promise<Database> };
+
+// One database per process: PGlite cannot be opened twice, and Next may load this module more than once.
+const holder: Holder = ((globalThis as { __layerwiseDb?: Holder }).__layerwiseDb ??= {});
+
+export async function openDatabase(): Promise<RawDatabase> {
+  const { DATABASE_URL, DATA_DIR } = env();
+  return DATABASE_URL ? openPostgres(DATABASE_URL) : openPglite(DATA_DIR);
+}
+
+// Migrations run whenever a process opens the database: a started app is always on the latest schema.
+export async function prepareDatabase(raw: RawDatabase): Promise<Database> {
+  await migrate(raw);
+  return { raw, prisma: new PrismaClient({ adapter: raw.adapter }) };
+}
+
+export function getDatabase(): Promise<Database> {
+  holder.pending ??= openDatabase()
+    .then(prepareDatabase)
+    .catch((error: unknown) => {
+      holder.pending = undefined;
+      throw error;
+    });
+  return holder.pending;
+}
+
+export async function db(): Promise<PrismaClient> {
+  return (await getDatabase()).prisma;
+}
+
+// Tests and scripts point the process at a database they opened themselves.
+export function useDatabase(database: Database): void {
+  holder.pending = Promise.resolve(database);
+}

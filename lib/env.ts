@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+// The only module that reads process.env. Values are parsed once, with defaults a newcomer can run on.
+const ZEnv = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.string().url().optional(),
+  AUTH_SECRET: z.string().min(32).optional(),
+  DATA_ENCRYPTION_KEY: z.string().optional(),
+  LOCKOUT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  SEED_DEMO: z.enum(["true", "false"]).optional(),
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+export function env(): TEnv {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${detail}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function usesEmbeddedDatabase(): boolean {
+  return !env().DATABASE_URL;
+}
+
+// Demo data goes into the embedded default only, unless asked for explicitly.
+export function shouldSeedDemo(): boolean {
+  const flag = env().SEED_DEMO;
+  return flag ? flag === "true" : usesEmbeddedDatabase();
+}
+
+export function appUrl(): string {
+  return env().APP_URL ?? `http://localhost:${env().PORT}`;
+}
