@@ -22,7 +22,8 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 export type MigrationFile = { name: string; sql: string; checksum: string };
 
 export function defaultMigrationsDir(): string {
-  return path.join(process.cwd(), "prisma", "migrations");
+  // Read at run time from the checkout, not bundled (hence the hint to Turbopack).
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 }
 
 export function readMigrations(dir = defaultMigrationsDir()): MigrationFile[] {

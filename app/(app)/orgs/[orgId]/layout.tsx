@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppShell, type ShellNavItem } from "@/components/layout/app-shell";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { guardPage } from "@/lib/http/page-guard";
+import { getOrgShell } from "@/lib/organisations/queries";
+
+export default async function OrgLayout({ children, params }: Readonly<{ children: ReactNode; params: Promise<{ orgId: string }> }>) {
+  const { orgId } = await params;
+  const user = await requireUser();
+  const { access, organisations } = await guardPage(() => getOrgShell({ userId: user.id, organisationId: orgId }));
+  const t = await getTranslations("nav");
+  // Navigation only hides what a role cannot use; every page still checks on its own.
+  const nav: ShellNavItem[] = [{ href: `/orgs/${orgId}`, label: t("home") }];
+  if (can(access.role, "members.manage")) nav.push({ href: `/orgs/${orgId}/settings/members`, label: t("members") });
+  return (
+    <AppShell user={user} organisations={organisations} currentOrgId={orgId} nav={nav}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { assertAcceptablePassword } from "@/lib/auth/password-policy";
+import { normaliseEmail } from "@/lib/auth/normalise-email";
+import { db } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import { invitationStatus } from "./invitation-status";
+import type { TAcceptInvitationWithSignUpInput } from "./schema";
+import { hashInvitationToken } from "./token";
+
+type Tx = Prisma.TransactionClient;
+
+export type PublicInvitation = { organisationName: string; email: string; role: string; status: ReturnType<typeof invitationStatus> };
+
+// What the invitation page may show to whoever holds the link.
+export async function getInvitationByToken(token: string): Promise<PublicInvitation> {
+  const prisma = await db();
+  const invitation = await prisma.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    include: { organisation: { select: { name: true } } },
+  });
+  if (!invitation) throw notFound("invitationNotFound");
+  return {
+    organisationName: invitation.organisation.name,
+    email: invitation.email,
+    role: invitation.role,
+    status: invitationStatus(invitation, new Date()),
+  };
+}
+
+export async function acceptInvitation(options: { userId: string; token: string }): Promise<{ organisationId: string }> {
+  const prisma = await db();
+  const user = await prisma.user.findUnique({ where: { id: options.userId }, select: { email: true } });
+  if (!user) throw notFound();
+  return prisma.$transaction((tx) => redeem({ tx, token: options.token, userId: options.userId, email: user.email }));
+}
+
+export async function acceptInvitationWithSignUp(input: TAcceptInvitationWithSignUpInput): Promise<{ organisationId: string }> {
+  const prisma = await db();
+  const email = normaliseEmail(input.email);
+  assertAcceptablePassword({ password: input.password, email });
+  if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) {
+    throw new AppError({ code: "CONFLICT", messageKey: "emailTakenSignInToAccept", fieldErrors: { email: ["emailTaken"] } });
+  }
+  const passwordHash = await hashPassword(input.password);
+  return prisma.$transaction(async (tx) => {
+    await checkRedeemable({ tx, token: input.token, email });
+    const user = await tx.user.create({ data: { email, name: input.name.trim(), passwordHash } });
+    return redeem({ tx, token: input.token, userId: user.id, email });
+  });
+}
+
+async function checkRedeemable(options: { tx: Tx; token: string; email: string }) {
+  const invitation = await options.tx.invitation.findUnique({ where: { tokenHash: hashInvitationToken(options.token) } });
+  if (!invitation) throw notFound("invitationNotFound");
+  const status = invitationStatus(invitation, new Date());
+  if (status !== "pending") throw new AppError({ code: "CONFLICT", messageKey: `invitation.${status}` });
+  if (invitation.email !== options.email) {
+    throw new AppError({ code: "FORBIDDEN", messageKey: "invitationEmailMismatch", values: { email: invitation.email } });
+  }
+  return invitation;
+}
+
+// Single use: the accepted-at stamp is set with a conditional update, so two tabs cannot both redeem it.
+async function redeem(options: { tx: Tx; token: string; userId: string; email: string }) {
+  const { tx, userId } = options;
+  const invitation = await checkRedeemable(options);
+  const { count } = await tx.invitation.updateMany({
+    where: { id: invitation.id, acceptedAt: null },
+    data: { acceptedAt: new Date(), acceptedById: userId },
+  });
+  if (count === 0) throw new AppError({ code: "CONFLICT", messageKey: "invitation.accepted" });
+  await tx.membership.upsert({
+    where: { userId_organisationId: { userId, organisationId: invitation.organisationId } },
+    create: { userId, organisationId: invitation.organisationId, role: invitation.role },
+    update: {},
+  });
+  return { organisationId: invitation.organisationId };
+}

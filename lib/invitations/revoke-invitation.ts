@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { requireOrgAccess } from "@/lib/tenancy/org-access";
+
+export async function revokeInvitation(options: { userId: string; organisationId: string; invitationId: string }): Promise<void> {
+  await requireOrgAccess({ userId: options.userId, organisationId: options.organisationId, permission: "members.manage" });
+  const prisma = await db();
+  const { count } = await prisma.invitation.updateMany({
+    where: { id: options.invitationId, organisationId: options.organisationId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw notFound("invitationNotFound");
+}
