@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { can, ORG_ROLES, PERMISSIONS, ROLE_PERMISSIONS } from "./permissions";
+
+describe("role permissions", () => {
+  it("gives admins every permission", () => {
+    for (const permission of PERMISSIONS) expect(can("ADMIN", permission)).toBe(true);
+  });
+
+  it("keeps member management to admins", () => {
+    for (const role of ORG_ROLES) expect(can(role, "members.manage")).toBe(role === "ADMIN");
+  });
+
+  it("lets assessors answer but not approve, and reviewers review but not answer", () => {
+    expect(can("ASSESSOR", "answers.write")).toBe(true);
+    expect(can("ASSESSOR", "assessments.review")).toBe(false);
+    expect(can("REVIEWER", "assessments.review")).toBe(true);
+    expect(can("REVIEWER", "answers.write")).toBe(false);
+  });
+
+  it("lets viewers only read", () => {
+    expect(ROLE_PERMISSIONS.VIEWER).toEqual(["org.read"]);
+  });
+
+  it("fails closed for unknown roles and permissions", () => {
+    expect(can("SUPERUSER", "org.read")).toBe(false);
+    expect(can("", "org.read")).toBe(false);
+    expect(can("ADMIN", "nuke.everything" as never)).toBe(false);
+  });
+});
