@@ -36,6 +36,6 @@ export async function db(): Promise<PrismaClient> {
 }
 
 // Tests and scripts point the process at a database they opened themselves.
-export function useDatabase(database: Database): void {
+export function setActiveDatabase(database: Database): void {
   holder.pending = Promise.resolve(database);
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { prepareDatabase, useDatabase, type Database } from "@/lib/db/client";
+import { prepareDatabase, setActiveDatabase, type Database } from "@/lib/db/client";
 import { openPglite, openPostgres } from "@/lib/db/raw";
 
 // Each test file gets a fresh database: in-memory PGlite by default, or a new database on the
@@ -9,7 +9,7 @@ export async function createTestDatabase(): Promise<Database & { dispose(): Prom
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = await prepareDatabase(await openPglite(null));
-    useDatabase(database);
+    setActiveDatabase(database);
     return { ...database, dispose: () => closeDatabase(database) };
   }
   const name = `lw_test_${randomBytes(6).toString("hex")}`;
@@ -17,7 +17,7 @@ export async function createTestDatabase(): Promise<Database & { dispose(): Prom
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await prepareDatabase(await openPostgres(url.toString()));
-  useDatabase(database);
+  setActiveDatabase(database);
   return {
     ...database,
     async dispose() {
