@@ -17,6 +17,9 @@ export default async function LandingPage() {
         <ButtonLink href="/sign-up" variant="secondary">
           {t("signUp")}
         </ButtonLink>
+        <ButtonLink href="/model" variant="ghost">
+          {t("browseModel")}
+        </ButtonLink>
       </div>
     </main>
   );

@@ -6,7 +6,8 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 // A fresh embedded database for every run, so tests start from the demo seed and nothing else.
-const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), "layerwise-e2e-"));
+// Kept in the environment so Playwright's worker processes, which load this file again, reuse it.
+const dataDir = (process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "layerwise-e2e-")));
 
 export default defineConfig({
   testDir: ".",

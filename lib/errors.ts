@@ -19,12 +19,15 @@ export class AppError extends Error {
   readonly messageKey: string;
   readonly values: MessageValues;
   readonly fieldErrors?: Record<string, string[]>;
+  // Safe, structured detail for the client (e.g. the current version in a save conflict).
+  readonly details?: Record<string, unknown>;
 
   constructor(options: {
     code: AppErrorCode;
     messageKey: string;
     values?: MessageValues;
     fieldErrors?: Record<string, string[]>;
+    details?: Record<string, unknown>;
   }) {
     super(`${options.code}: ${options.messageKey}`);
     this.name = "AppError";
@@ -32,6 +35,7 @@ export class AppError extends Error {
     this.messageKey = options.messageKey;
     this.values = options.values ?? {};
     this.fieldErrors = options.fieldErrors;
+    this.details = options.details;
   }
 }
 

@@ -51,7 +51,8 @@ async function run<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
             Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => (v.has(k) ? v(k) : k))]),
           )
         : undefined;
-      return { ok: false, error: { code: error.code, message: t(error.messageKey, error.values), fieldErrors } };
+      const message = t(error.messageKey, error.values);
+      return { ok: false, error: { code: error.code, message, fieldErrors, details: error.details } };
     }
     const correlationId = randomUUID();
     logger.error({ err: error, correlationId }, "server action failed");

@@ -12,8 +12,12 @@ export default async function OrgLayout({ children, params }: Readonly<{ childre
   const { access, organisations } = await guardPage(() => getOrgShell({ userId: user.id, organisationId: orgId }));
   const t = await getTranslations("nav");
   // Navigation only hides what a role cannot use; every page still checks on its own.
-  const nav: ShellNavItem[] = [{ href: `/orgs/${orgId}`, label: t("home") }];
+  const nav: ShellNavItem[] = [
+    { href: `/orgs/${orgId}`, label: t("home") },
+    { href: `/orgs/${orgId}/programs`, label: t("programs") },
+  ];
   if (can(access.role, "members.manage")) nav.push({ href: `/orgs/${orgId}/settings/members`, label: t("members") });
+  nav.push({ href: "/model", label: t("model") });
   return (
     <AppShell user={user} organisations={organisations} currentOrgId={orgId} nav={nav}>
       {children}

@@ -1,0 +1,44 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import type { QuestionnairePractice } from "@/lib/assessments/queries";
+import { PracticeAnswer } from "./practice-answer";
+
+export async function PracticeCard({ assessmentId, practice, editable }: Readonly<{
+  assessmentId: string;
+  practice: QuestionnairePractice;
+  editable: boolean;
+}>) {
+  const t = await getTranslations("questionnaire");
+  return (
+    <article id={practice.id} aria-labelledby={`${practice.id}-title`} className="rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <Badge tone="brand">{practice.id}</Badge>
+        <h4 id={`${practice.id}-title`} className="text-base font-semibold">{practice.title}</h4>
+      </div>
+      <p className="mt-2 text-sm text-slate-900">{practice.question}</p>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer font-medium text-brand-700">{t("guidanceToggle")}</summary>
+        <div className="mt-2 space-y-2 text-slate-800">
+          <p>{practice.guidance}</p>
+          <p className="font-medium">{t("evidenceExamples")}</p>
+          <ul className="list-disc pl-5">{practice.evidence.map((e) => <li key={e}>{e}</li>)}</ul>
+        </div>
+      </details>
+      <div className="mt-3">
+        <PracticeAnswer
+          assessmentId={assessmentId}
+          practiceId={practice.id}
+          practiceTitle={practice.title}
+          editable={editable}
+          initial={{
+            value: practice.answer.value as never,
+            notes: practice.answer.notes,
+            justification: practice.answer.justification,
+            version: practice.answer.version,
+            needsReconfirmation: practice.answer.needsReconfirmation,
+          }}
+        />
+      </div>
+    </article>
+  );
+}

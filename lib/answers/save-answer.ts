@@ -1,0 +1,100 @@
+import "server-only";
+import { recomputeScores } from "@/lib/assessments/recompute-scores";
+import { contentForVersion } from "@/lib/content/snapshot";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
+import type { TSaveAnswerInput } from "./schema";
+
+export type SavedAnswer = { practiceId: string; version: number; updatedAt: string };
+
+export type ServerAnswer = {
+  value: string;
+  notes: string | null;
+  justification: string | null;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+export async function saveAnswer(options: { userId: string; input: TSaveAnswerInput }): Promise<SavedAnswer> {
+  const { userId, input } = options;
+  const { assessment } = await requireAssessmentAccess({
+    userId,
+    assessmentId: input.assessmentId,
+    permission: "answers.write",
+  });
+  if (assessment.status !== "DRAFT") throw new AppError({ code: "LOCKED", messageKey: "assessmentLocked" });
+  const content = await contentForVersion(assessment.contentVersion);
+  const practice = content.practices.find((p) => p.id === input.practiceId);
+  if (!practice)
+    throw new AppError({ code: "BAD_INPUT", messageKey: "unknownPractice", values: { practiceId: input.practiceId } });
+
+  const prisma = await db();
+  const data = {
+    value: input.value,
+    notes: input.notes || null,
+    justification: input.value === "NOT_APPLICABLE" ? input.justification || null : null,
+    needsReconfirmation: false,
+    updatedById: userId,
+  };
+  const where = { assessmentId: assessment.id, practiceId: practice.id };
+  const saved = await prisma
+    .$transaction(async (tx) => {
+      let row;
+      if (input.version === 0) {
+        const existing = await tx.answer.findUnique({ where: { assessmentId_practiceId: where } });
+        if (existing) throw await conflict(existing);
+        row = await tx.answer.create({ data: { ...where, layerId: practice.layer, ...data } });
+      } else {
+        const { count } = await tx.answer.updateMany({
+          where: { ...where, version: input.version },
+          data: { ...data, version: { increment: 1 }, confirmedAt: null, confirmedById: null },
+        });
+        const current = await tx.answer.findUnique({ where: { assessmentId_practiceId: where } });
+        if (count === 0 || !current) throw await conflict(current);
+        row = current;
+      }
+      await recomputeScores({ tx, assessmentId: assessment.id, content, layerIds: [practice.layer] });
+      return row;
+    })
+    .catch(async (error: unknown) => {
+      // Two first saves raced and the unique index let one through: the other is a conflict.
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      throw await conflict(await prisma.answer.findUnique({ where: { assessmentId_practiceId: where } }));
+    });
+  return { practiceId: saved.practiceId, version: saved.version, updatedAt: saved.updatedAt.toISOString() };
+}
+
+// Someone saved first: tell the user what is on the server now, so both versions can be compared.
+async function conflict(
+  current: {
+    value: string;
+    notes: string | null;
+    justification: string | null;
+    version: number;
+    updatedAt: Date;
+    updatedById: string;
+  } | null,
+): Promise<AppError> {
+  const prisma = await db();
+  const author = current
+    ? await prisma.user.findUnique({ where: { id: current.updatedById }, select: { name: true } })
+    : null;
+  const server: ServerAnswer | null = current
+    ? {
+        value: current.value,
+        notes: current.notes,
+        justification: current.justification,
+        version: current.version,
+        updatedAt: current.updatedAt.toISOString(),
+        updatedBy: author?.name ?? "",
+      }
+    : null;
+  return new AppError({
+    code: "CONFLICT",
+    messageKey: "answerConflict",
+    values: { name: server?.updatedBy ?? "" },
+    details: { server },
+  });
+}

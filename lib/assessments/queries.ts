@@ -1,0 +1,147 @@
+import "server-only";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { availableActions, isEditable, permissionFor, submissionBlockers, type SubmissionBlocker } from "./lifecycle";
+import { loadAssessment, type LoadedAssessment } from "./load-assessment";
+
+type Ids = { userId: string; organisationId: string; assessmentId: string };
+
+export type LayerSummary = {
+  id: string;
+  name: string;
+  target: number;
+  level: number;
+  score: number;
+  completion: number;
+  answered: number;
+  applicable: number;
+  allNotApplicable: boolean;
+  blockers: Array<{ id: string; title: string; level: number }>;
+};
+
+function layerSummaries(loaded: LoadedAssessment): LayerSummary[] {
+  const titles = new Map(loaded.content.practices.map((p) => [p.id, p]));
+  return loaded.content.layers.map((layer, i) => {
+    const result = loaded.score.layers[i]!;
+    return {
+      id: layer.id,
+      name: layer.name,
+      target: loaded.targets.get(layer.id) ?? 0,
+      level: result.level,
+      score: result.score,
+      completion: result.completion,
+      answered: result.answered,
+      applicable: result.applicable,
+      allNotApplicable: result.allNotApplicable,
+      blockers: result.blockers.map((id) => ({ id, title: titles.get(id)?.title ?? id, level: titles.get(id)?.level ?? 0 })),
+    };
+  });
+}
+
+export type AssessmentOverview = {
+  id: string;
+  organisationId: string;
+  title: string;
+  programId: string;
+  programName: string;
+  status: LoadedAssessment["assessment"]["status"];
+  contentVersion: string;
+  role: LoadedAssessment["role"];
+  layers: LayerSummary[];
+  overall: LoadedAssessment["score"]["overall"];
+  actions: ReturnType<typeof availableActions>;
+  blockers: SubmissionBlocker[];
+  comments: Array<{ id: string; author: string; body: string; createdAt: Date }>;
+};
+
+export async function getAssessmentOverview(ids: Ids): Promise<AssessmentOverview> {
+  const loaded = await loadAssessment(ids);
+  const { assessment, role } = loaded;
+  const needsReconfirmation = [...loaded.answers.values()].filter((a) => a.needsReconfirmation).length;
+  const unanswered = loaded.score.layers.reduce((sum, l) => sum + (l.applicable - l.answered), 0);
+  const prisma = await db();
+  const comments = await prisma.comment.findMany({
+    where: { assessmentId: assessment.id, practiceId: null },
+    orderBy: { createdAt: "asc" },
+  });
+  const authors = await prisma.user.findMany({ where: { id: { in: comments.map((c) => c.authorId) } }, select: { id: true, name: true } });
+  const authorName = new Map(authors.map((a) => [a.id, a.name]));
+  return {
+    id: assessment.id,
+    organisationId: assessment.organisationId,
+    title: assessment.title,
+    programId: assessment.programId,
+    programName: loaded.programName,
+    status: assessment.status,
+    contentVersion: assessment.contentVersion,
+    role,
+    layers: layerSummaries(loaded),
+    overall: loaded.score.overall,
+    actions: availableActions(assessment.status).filter((action) => can(role, permissionFor(action))),
+    blockers: submissionBlockers({ unanswered, needsReconfirmation, raciViolations: 0 }),
+    comments: comments.map((c) => ({ id: c.id, author: authorName.get(c.authorId) ?? "", body: c.body, createdAt: c.createdAt })),
+  };
+}
+
+export type QuestionnairePractice = {
+  id: string;
+  level: number;
+  title: string;
+  question: string;
+  guidance: string;
+  evidence: string[];
+  answer: { value: string | null; notes: string; justification: string; version: number; needsReconfirmation: boolean };
+};
+
+export type LayerQuestionnaire = {
+  overview: Pick<AssessmentOverview, "id" | "organisationId" | "title" | "status" | "programName" | "overall" | "layers">;
+  layer: { id: string; name: string; description: string };
+  levels: Array<{ level: number; name: string; practices: QuestionnairePractice[] }>;
+  editable: boolean;
+};
+
+export async function getLayerQuestionnaire(ids: Ids & { layerId: string }): Promise<LayerQuestionnaire> {
+  const loaded = await loadAssessment(ids);
+  const layer = loaded.content.layers.find((l) => l.id === ids.layerId);
+  if (!layer) throw notFound();
+  const practices = loaded.content.practices.filter((p) => p.layer === layer.id);
+  const levels = loaded.content.levels.map((level) => ({
+    level: level.level,
+    name: level.name,
+    practices: practices
+      .filter((p) => p.level === level.level)
+      .map((p) => {
+        const answer = loaded.answers.get(p.id);
+        return {
+          id: p.id,
+          level: p.level,
+          title: p.title,
+          question: p.question,
+          guidance: p.guidance,
+          evidence: p.evidence,
+          answer: {
+            value: answer?.value ?? null,
+            notes: answer?.notes ?? "",
+            justification: answer?.justification ?? "",
+            version: answer?.version ?? 0,
+            needsReconfirmation: answer?.needsReconfirmation ?? false,
+          },
+        };
+      }),
+  }));
+  return {
+    overview: {
+      id: loaded.assessment.id,
+      organisationId: loaded.assessment.organisationId,
+      title: loaded.assessment.title,
+      status: loaded.assessment.status,
+      programName: loaded.programName,
+      overall: loaded.score.overall,
+      layers: layerSummaries(loaded),
+    },
+    layer: { id: layer.id, name: layer.name, description: layer.description },
+    levels,
+    editable: isEditable(loaded.assessment.status) && can(loaded.role, "answers.write"),
+  };
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
+import { permissionFor, transition, type AssessmentStatus } from "./lifecycle";
+import { getAssessmentOverview } from "./queries";
+import type { TTransitionAssessmentInput } from "./schema";
+
+export async function transitionAssessment(options: {
+  userId: string;
+  input: TTransitionAssessmentInput;
+}): Promise<{ organisationId: string; status: AssessmentStatus }> {
+  const { userId, input } = options;
+  const { assessment } = await requireAssessmentAccess({ userId, assessmentId: input.assessmentId, permission: permissionFor(input.action) });
+  const next = transition(assessment.status, input.action);
+  if (!next) throw new AppError({ code: "CONFLICT", messageKey: "transitionNotAllowed" });
+  if (input.action === "submit") {
+    const { blockers } = await getAssessmentOverview({ userId, organisationId: assessment.organisationId, assessmentId: assessment.id });
+    if (blockers.length > 0) throw new AppError({ code: "BAD_INPUT", messageKey: "submissionBlocked", details: { blockers } });
+  }
+  const now = new Date();
+  const prisma = await db();
+  await prisma.$transaction(async (tx) => {
+    // Conditional on the status we checked: two reviewers acting at once cannot both succeed.
+    const { count } = await tx.assessment.updateMany({
+      where: { id: assessment.id, status: assessment.status },
+      data: {
+        status: next,
+        ...(input.action === "submit" ? { submittedAt: now } : {}),
+        ...(input.action === "approve" ? { approvedAt: now, approvedById: userId } : {}),
+        ...(input.action === "archive" ? { archivedAt: now } : {}),
+      },
+    });
+    if (count === 0) throw new AppError({ code: "CONFLICT", messageKey: "transitionNotAllowed" });
+    if (input.comment) {
+      await tx.comment.create({ data: { assessmentId: assessment.id, authorId: userId, body: input.comment } });
+    }
+  });
+  return { organisationId: assessment.organisationId, status: next };
+}
