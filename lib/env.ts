@@ -14,6 +14,7 @@ const ZEnv = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
   SEED_DEMO: z.enum(["true", "false"]).optional(),
+  EVIDENCE_MAX_MB: z.coerce.number().min(0.1).max(100).default(10),
   SMTP_URL: z.string().url().optional(),
   SMTP_FROM: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -117,7 +117,14 @@ export function PracticeAnswer({ assessmentId, practiceId, practiceTitle, initia
           />
         </div>
       </fieldset>
-      {initial.needsReconfirmation && editable && autosave.state === "idle" ? <Alert tone="warning">{t("reconfirm")}</Alert> : null}
+      {initial.needsReconfirmation && editable && autosave.state === "idle" ? (
+        <Alert tone="warning">
+          <p>{t("reconfirm")}</p>
+          <Button className="mt-2" variant="secondary" onClick={() => draft.value && autosave.schedule(draft, true)}>
+            {t("confirm")}
+          </Button>
+        </Alert>
+      ) : null}
       <SaveStatus state={autosave.state} onRetry={autosave.retryNow} />
       {problem ? <Alert tone="error">{problem}</Alert> : null}
       {conflict ? (

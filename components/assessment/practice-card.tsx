@@ -2,11 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { QuestionnairePractice } from "@/lib/assessments/queries";
 import { PracticeAnswer } from "./practice-answer";
+import { PracticeComments } from "./practice-comments";
+import { PracticeEvidence } from "./practice-evidence";
 
-export async function PracticeCard({ assessmentId, practice, editable }: Readonly<{
+export async function PracticeCard({ assessmentId, practice, editable, canComment }: Readonly<{
   assessmentId: string;
   practice: QuestionnairePractice;
   editable: boolean;
+  canComment: boolean;
 }>) {
   const t = await getTranslations("questionnaire");
   return (
@@ -39,6 +42,21 @@ export async function PracticeCard({ assessmentId, practice, editable }: Readonl
           }}
         />
       </div>
+      <details className="mt-3 border-t border-slate-100 pt-3" open={practice.evidenceItems.length > 0 || practice.comments.length > 0}>
+        <summary className="cursor-pointer text-sm font-medium text-brand-700">
+          {t("evidenceAndComments", { evidence: practice.evidenceItems.length, comments: practice.comments.length })}
+        </summary>
+        <div className="mt-3 grid gap-6 md:grid-cols-2">
+          <section aria-label={t("evidenceHeading", { id: practice.id })}>
+            <h5 className="mb-2 text-sm font-semibold">{t("evidenceTitle")}</h5>
+            <PracticeEvidence assessmentId={assessmentId} practiceId={practice.id} items={practice.evidenceItems} editable={editable} />
+          </section>
+          <section aria-label={t("commentsHeading", { id: practice.id })}>
+            <h5 className="mb-2 text-sm font-semibold">{t("commentsTitle")}</h5>
+            <PracticeComments assessmentId={assessmentId} practiceId={practice.id} comments={practice.comments} canComment={canComment} />
+          </section>
+        </div>
+      </details>
     </article>
   );
 }

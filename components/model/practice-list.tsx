@@ -19,7 +19,7 @@ export async function PracticeList({ model, practices }: Readonly<{ model: TCont
           <li key={p.id}>
             <article aria-labelledby={`practice-${p.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-2 text-xs">
-                <Badge tone="brand">{p.id}</Badge>
+                <span data-practice-id><Badge tone="brand">{p.id}</Badge></span>
                 <span className="text-slate-700">
                   {layerName.get(p.layer)} · {t("levelNumber", { level: p.level })} {levelName.get(p.level)} · {t(`lenses.${p.lens}`)} ·{" "}
                   {t("effortRisk", { effort: p.effort, risk: p.risk })}

@@ -2,6 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { groupBy } from "@/lib/util/group-by";
 import { availableActions, isEditable, permissionFor, submissionBlockers, type SubmissionBlocker } from "./lifecycle";
 import { loadAssessment, type LoadedAssessment } from "./load-assessment";
 
@@ -34,7 +35,11 @@ function layerSummaries(loaded: LoadedAssessment): LayerSummary[] {
       answered: result.answered,
       applicable: result.applicable,
       allNotApplicable: result.allNotApplicable,
-      blockers: result.blockers.map((id) => ({ id, title: titles.get(id)?.title ?? id, level: titles.get(id)?.level ?? 0 })),
+      blockers: result.blockers.map((id) => ({
+        id,
+        title: titles.get(id)?.title ?? id,
+        level: titles.get(id)?.level ?? 0,
+      })),
     };
   });
 }
@@ -65,7 +70,10 @@ export async function getAssessmentOverview(ids: Ids): Promise<AssessmentOvervie
     where: { assessmentId: assessment.id, practiceId: null },
     orderBy: { createdAt: "asc" },
   });
-  const authors = await prisma.user.findMany({ where: { id: { in: comments.map((c) => c.authorId) } }, select: { id: true, name: true } });
+  const authors = await prisma.user.findMany({
+    where: { id: { in: comments.map((c) => c.authorId) } },
+    select: { id: true, name: true },
+  });
   const authorName = new Map(authors.map((a) => [a.id, a.name]));
   return {
     id: assessment.id,
@@ -80,12 +88,32 @@ export async function getAssessmentOverview(ids: Ids): Promise<AssessmentOvervie
     overall: loaded.score.overall,
     actions: availableActions(assessment.status).filter((action) => can(role, permissionFor(action))),
     blockers: submissionBlockers({ unanswered, needsReconfirmation, raciViolations: 0 }),
-    comments: comments.map((c) => ({ id: c.id, author: authorName.get(c.authorId) ?? "", body: c.body, createdAt: c.createdAt })),
+    comments: comments.map((c) => ({
+      id: c.id,
+      author: authorName.get(c.authorId) ?? "",
+      body: c.body,
+      createdAt: c.createdAt,
+    })),
   };
 }
 
+export type PracticeEvidence = {
+  id: string;
+  kind: "FILE" | "LINK";
+  description: string;
+  url: string | null;
+  fileName: string | null;
+  sizeBytes: number | null;
+  uploadedBy: string;
+  createdAt: Date;
+  canRemove: boolean;
+};
+export type PracticeComment = { id: string; author: string; body: string; createdAt: Date };
+
 export type QuestionnairePractice = {
   id: string;
+  evidenceItems: PracticeEvidence[];
+  comments: PracticeComment[];
   level: number;
   title: string;
   question: string;
@@ -95,10 +123,14 @@ export type QuestionnairePractice = {
 };
 
 export type LayerQuestionnaire = {
-  overview: Pick<AssessmentOverview, "id" | "organisationId" | "title" | "status" | "programName" | "overall" | "layers">;
+  overview: Pick<
+    AssessmentOverview,
+    "id" | "organisationId" | "title" | "status" | "programName" | "overall" | "layers"
+  >;
   layer: { id: string; name: string; description: string };
   levels: Array<{ level: number; name: string; practices: QuestionnairePractice[] }>;
   editable: boolean;
+  canComment: boolean;
 };
 
 export async function getLayerQuestionnaire(ids: Ids & { layerId: string }): Promise<LayerQuestionnaire> {
@@ -106,6 +138,12 @@ export async function getLayerQuestionnaire(ids: Ids & { layerId: string }): Pro
   const layer = loaded.content.layers.find((l) => l.id === ids.layerId);
   if (!layer) throw notFound();
   const practices = loaded.content.practices.filter((p) => p.layer === layer.id);
+  const discussion = await loadDiscussion({
+    assessmentId: loaded.assessment.id,
+    practiceIds: practices.map((p) => p.id),
+    userId: ids.userId,
+    role: loaded.role,
+  });
   const levels = loaded.content.levels.map((level) => ({
     level: level.level,
     name: level.name,
@@ -120,6 +158,8 @@ export async function getLayerQuestionnaire(ids: Ids & { layerId: string }): Pro
           question: p.question,
           guidance: p.guidance,
           evidence: p.evidence,
+          evidenceItems: discussion.evidence.get(p.id) ?? [],
+          comments: discussion.comments.get(p.id) ?? [],
           answer: {
             value: answer?.value ?? null,
             notes: answer?.notes ?? "",
@@ -143,5 +183,67 @@ export async function getLayerQuestionnaire(ids: Ids & { layerId: string }): Pro
     layer: { id: layer.id, name: layer.name, description: layer.description },
     levels,
     editable: isEditable(loaded.assessment.status) && can(loaded.role, "answers.write"),
+    canComment:
+      (loaded.assessment.status === "DRAFT" || loaded.assessment.status === "IN_REVIEW") &&
+      (can(loaded.role, "answers.write") || can(loaded.role, "assessments.review")),
+  };
+}
+
+// Evidence (without file bytes) and comments of a layer's practices, grouped by practice.
+async function loadDiscussion(options: {
+  assessmentId: string;
+  practiceIds: string[];
+  userId: string;
+  role: LoadedAssessment["role"];
+}) {
+  const prisma = await db();
+  const where = { assessmentId: options.assessmentId, practiceId: { in: options.practiceIds } };
+  const [evidence, comments] = await Promise.all([
+    prisma.evidence.findMany({
+      where,
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        practiceId: true,
+        kind: true,
+        description: true,
+        url: true,
+        fileName: true,
+        sizeBytes: true,
+        uploadedById: true,
+        createdAt: true,
+      },
+    }),
+    prisma.comment.findMany({ where, orderBy: { createdAt: "asc" } }),
+  ]);
+  const userIds = [...new Set([...evidence.map((e) => e.uploadedById), ...comments.map((c) => c.authorId)])];
+  const users = await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
+  const name = new Map(users.map((u) => [u.id, u.name]));
+  return {
+    evidence: groupBy(
+      evidence,
+      (e) => e.practiceId,
+      (e): PracticeEvidence => ({
+        id: e.id,
+        kind: e.kind,
+        description: e.description,
+        url: e.url,
+        fileName: e.fileName,
+        sizeBytes: e.sizeBytes,
+        uploadedBy: name.get(e.uploadedById) ?? "",
+        createdAt: e.createdAt,
+        canRemove: e.uploadedById === options.userId || options.role === "ADMIN",
+      }),
+    ),
+    comments: groupBy(
+      comments,
+      (c) => c.practiceId ?? "",
+      (c): PracticeComment => ({
+        id: c.id,
+        author: name.get(c.authorId) ?? "",
+        body: c.body,
+        createdAt: c.createdAt,
+      }),
+    ),
   };
 }

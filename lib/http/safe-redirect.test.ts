@@ -7,7 +7,15 @@ describe("safeRedirectPath", () => {
   });
 
   it("refuses other sites and odd forms", () => {
-    for (const target of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", null, undefined]) {
+    for (const target of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(safeRedirectPath(target)).toBe("/orgs");
     }
   });

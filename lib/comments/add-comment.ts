@@ -1,0 +1,30 @@
+import "server-only";
+import { can } from "@/lib/auth/permissions";
+import { contentForVersion } from "@/lib/content/snapshot";
+import { db } from "@/lib/db/client";
+import { AppError, forbidden } from "@/lib/errors";
+import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
+import type { TAddCommentInput } from "./schema";
+
+// Assessors and reviewers discuss a practice while the assessment is a draft or in review.
+export async function addComment(options: { userId: string; input: TAddCommentInput }): Promise<{ id: string }> {
+  const { userId, input } = options;
+  const { assessment, role } = await requireAssessmentAccess({
+    userId,
+    assessmentId: input.assessmentId,
+    permission: "org.read",
+  });
+  if (!can(role, "answers.write") && !can(role, "assessments.review")) throw forbidden();
+  if (assessment.status !== "DRAFT" && assessment.status !== "IN_REVIEW") {
+    throw new AppError({ code: "LOCKED", messageKey: "commentsClosed" });
+  }
+  const content = await contentForVersion(assessment.contentVersion);
+  if (!content.practices.some((p) => p.id === input.practiceId)) {
+    throw new AppError({ code: "BAD_INPUT", messageKey: "unknownPractice", values: { practiceId: input.practiceId } });
+  }
+  const prisma = await db();
+  const comment = await prisma.comment.create({
+    data: { assessmentId: assessment.id, practiceId: input.practiceId, authorId: userId, body: input.body },
+  });
+  return { id: comment.id };
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { isEditable } from "@/lib/assessments/lifecycle";
+import { contentForVersion } from "@/lib/content/snapshot";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
+import { ALLOWED_EVIDENCE_EXTENSIONS, detectEvidenceType } from "./detect-file-type";
+import type { TAddEvidenceLinkInput } from "./schema";
+
+async function requireEditablePractice(options: { userId: string; assessmentId: string; practiceId: string }) {
+  const { assessment } = await requireAssessmentAccess({
+    userId: options.userId,
+    assessmentId: options.assessmentId,
+    permission: "answers.write",
+  });
+  if (!isEditable(assessment.status)) throw new AppError({ code: "LOCKED", messageKey: "assessmentLocked" });
+  const content = await contentForVersion(assessment.contentVersion);
+  if (!content.practices.some((p) => p.id === options.practiceId)) {
+    throw new AppError({
+      code: "BAD_INPUT",
+      messageKey: "unknownPractice",
+      values: { practiceId: options.practiceId },
+    });
+  }
+  return assessment;
+}
+
+export async function addEvidenceLink(options: {
+  userId: string;
+  input: TAddEvidenceLinkInput;
+}): Promise<{ id: string }> {
+  const { userId, input } = options;
+  const assessment = await requireEditablePractice({ userId, ...input });
+  const prisma = await db();
+  const evidence = await prisma.evidence.create({
+    data: {
+      assessmentId: assessment.id,
+      practiceId: input.practiceId,
+      kind: "LINK",
+      url: input.url,
+      description: input.description,
+      uploadedById: userId,
+    },
+  });
+  return { id: evidence.id };
+}
+
+export async function uploadEvidenceFile(options: {
+  userId: string;
+  input: { assessmentId: string; practiceId: string; description: string };
+  file: { name: string; bytes: Uint8Array };
+}): Promise<{ id: string }> {
+  const { userId, input, file } = options;
+  const assessment = await requireEditablePractice({ userId, ...input });
+  const maxBytes = Math.round(env().EVIDENCE_MAX_MB * 1024 * 1024);
+  if (file.bytes.byteLength === 0) throw new AppError({ code: "BAD_INPUT", messageKey: "evidenceEmpty" });
+  if (file.bytes.byteLength > maxBytes)
+    throw new AppError({ code: "BAD_INPUT", messageKey: "evidenceTooLarge", values: { max: env().EVIDENCE_MAX_MB } });
+  const type = await detectEvidenceType({ bytes: file.bytes, fileName: file.name });
+  if (!type.ok) {
+    throw new AppError({
+      code: "BAD_INPUT",
+      messageKey: "evidenceTypeRefused",
+      values: { found: type.found, allowed: ALLOWED_EVIDENCE_EXTENSIONS.join(", ") },
+    });
+  }
+  const prisma = await db();
+  const evidence = await prisma.evidence.create({
+    data: {
+      assessmentId: assessment.id,
+      practiceId: input.practiceId,
+      kind: "FILE",
+      description: input.description,
+      fileName: safeFileName(file.name, type.ext),
+      mimeType: type.mime,
+      sizeBytes: file.bytes.byteLength,
+      sha256: createHash("sha256").update(file.bytes).digest("hex"),
+      content: Buffer.from(file.bytes),
+      uploadedById: userId,
+    },
+  });
+  return { id: evidence.id };
+}
+
+// Keeps a readable name but only safe characters, and always the extension of the detected type.
+function safeFileName(name: string, ext: string): string {
+  const base =
+    name
+      .replace(/\.[^.]*$/, "")
+      .normalize("NFKC")
+      .replace(/[^\p{L}\p{N} ._-]+/gu, "_")
+      .trim()
+      .slice(0, 120) || "evidence";
+  return `${base}.${ext}`;
+}

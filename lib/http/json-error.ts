@@ -1,0 +1,20 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { logger } from "@/lib/log";
+
+// JSON error responses for route handlers: AppErrors with their status and message; anything else
+// as a generic 500 with a correlation id that the server log also carries.
+export async function jsonError(error: unknown): Promise<Response> {
+  const t = await getTranslations("errors");
+  if (error instanceof AppError) {
+    return Response.json(
+      { error: { code: error.code, message: t(error.messageKey, error.values), fieldErrors: error.fieldErrors } },
+      { status: HTTP_STATUS[error.code] },
+    );
+  }
+  const correlationId = randomUUID();
+  logger.error({ err: error, correlationId }, "request failed");
+  return Response.json({ error: { code: "INTERNAL", message: t("internal", { correlationId }) } }, { status: 500 });
+}
