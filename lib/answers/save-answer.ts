@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { recomputeScores } from "@/lib/assessments/recompute-scores";
 import { contentForVersion } from "@/lib/content/snapshot";
 import { db } from "@/lib/db/client";
@@ -44,7 +45,7 @@ export async function saveAnswer(options: { userId: string; input: TSaveAnswerIn
       let row;
       if (input.version === 0) {
         const existing = await tx.answer.findUnique({ where: { assessmentId_practiceId: where } });
-        if (existing) throw await conflict(existing);
+        if (existing) throw await conflict(tx, existing);
         row = await tx.answer.create({ data: { ...where, layerId: practice.layer, ...data } });
       } else {
         const { count } = await tx.answer.updateMany({
@@ -52,7 +53,7 @@ export async function saveAnswer(options: { userId: string; input: TSaveAnswerIn
           data: { ...data, version: { increment: 1 }, confirmedAt: null, confirmedById: null },
         });
         const current = await tx.answer.findUnique({ where: { assessmentId_practiceId: where } });
-        if (count === 0 || !current) throw await conflict(current);
+        if (count === 0 || !current) throw await conflict(tx, current);
         row = current;
       }
       await recomputeScores({ tx, assessmentId: assessment.id, content, layerIds: [practice.layer] });
@@ -61,13 +62,15 @@ export async function saveAnswer(options: { userId: string; input: TSaveAnswerIn
     .catch(async (error: unknown) => {
       // Two first saves raced and the unique index let one through: the other is a conflict.
       if ((error as { code?: string }).code !== "P2002") throw error;
-      throw await conflict(await prisma.answer.findUnique({ where: { assessmentId_practiceId: where } }));
+      throw await conflict(prisma, await prisma.answer.findUnique({ where: { assessmentId_practiceId: where } }));
     });
   return { practiceId: saved.practiceId, version: saved.version, updatedAt: saved.updatedAt.toISOString() };
 }
 
 // Someone saved first: tell the user what is on the server now, so both versions can be compared.
+// Runs on the caller's client: inside a transaction, a second connection could wait on the first.
 async function conflict(
+  client: Prisma.TransactionClient,
   current: {
     value: string;
     notes: string | null;
@@ -77,9 +80,8 @@ async function conflict(
     updatedById: string;
   } | null,
 ): Promise<AppError> {
-  const prisma = await db();
   const author = current
-    ? await prisma.user.findUnique({ where: { id: current.updatedById }, select: { name: true } })
+    ? await client.user.findUnique({ where: { id: current.updatedById }, select: { name: true } })
     : null;
   const server: ServerAnswer | null = current
     ? {

@@ -37,7 +37,7 @@ function tryLoadStandards(root: string): { standards?: TStandards; problems: TCo
 
 /** Reads, parses and validates `<root>/content`. Never throws: every finding is in `problems`. */
 export function loadContentModel(options: { root?: string } = {}): TLoadContentResult {
-  const root = path.resolve(options.root ?? process.cwd());
+  const root = path.resolve(options.root ?? /*turbopackIgnore: true*/ process.cwd());
   const raw = readContent({ root });
   const parsed = parseContent(raw);
   const standards = tryLoadStandards(root);
@@ -55,7 +55,7 @@ const models = new Map<string, TContentModel>();
 
 /** The validated model for the app, loaded once per root. Throws ContentError listing every problem. */
 export function getContentModel(options: { root?: string } = {}): TContentModel {
-  const root = path.resolve(options.root ?? process.cwd());
+  const root = path.resolve(options.root ?? /*turbopackIgnore: true*/ process.cwd());
   const cached = models.get(root);
   if (cached) return cached;
   const result = loadContentModel({ root });

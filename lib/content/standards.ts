@@ -73,7 +73,7 @@ function buildStandards(dir: string): TStandards {
 
 /** Loads the standards tables under `<root>/content/standards`, once per root. Throws if a file is unreadable. */
 export function loadStandards(options: { root?: string } = {}): TStandards {
-  const root = path.resolve(options.root ?? process.cwd());
+  const root = path.resolve(options.root ?? /*turbopackIgnore: true*/ process.cwd());
   const cached = cache.get(root);
   if (cached) return cached;
   const standards = buildStandards(path.join(root, STANDARDS_DIR));
