@@ -9,7 +9,7 @@ import { logger } from "@/lib/log";
 // content version, then seed the demo. Invalid content stops the start with every problem listed.
 export async function bootstrap(): Promise<void> {
   const database = await getDatabase();
-  await storeCurrentContent(database.prisma);
-  if (shouldSeedDemo() && (await seedDemoIfEmpty(database))) logger.info("seeded the demo organisation");
+  const content = await storeCurrentContent(database.prisma);
+  if (shouldSeedDemo() && (await seedDemoIfEmpty(database, content))) logger.info("seeded the demo organisation");
   logger.info({ database: database.raw.kind }, "database ready");
 }

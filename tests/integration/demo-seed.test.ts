@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getContentModel } from "@/lib/content/load";
+import { storeCurrentContent } from "@/lib/content/snapshot";
+import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
+import { createTestDatabase } from "../support/test-database";
+
+describe("demo seed", () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database.dispose());
+
+  it("fills an empty database with a demo organisation, users of every role and assessments", async () => {
+    const content = await storeCurrentContent(database.prisma);
+    expect(await seedDemoIfEmpty(database, content)).toBe(true);
+    const roles = await database.prisma.membership.findMany({ select: { role: true } });
+    expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "ASSESSOR", "REVIEWER", "VIEWER"]);
+    const assessments = await database.prisma.assessment.findMany({ include: { layerScores: true }, orderBy: { createdAt: "asc" } });
+    expect(assessments.map((a) => a.status)).toEqual(["APPROVED", "DRAFT", "DRAFT"]);
+    const baseline = Object.fromEntries(assessments[0]!.layerScores.map((s) => [s.layerId, s.level]));
+    expect(baseline).toEqual({ network: 2, "os-host": 1, data: 1, application: 2, identity: 2, apis: 1, monitoring: 1 });
+    expect(await database.prisma.answer.count({ where: { assessmentId: assessments[1]!.id, needsReconfirmation: true } })).toBe(getContentModel().practices.length);
+  });
+
+  it("never seeds a database that has data", async () => {
+    expect(await seedDemoIfEmpty(database, getContentModel())).toBe(false);
+    expect(await database.prisma.organisation.count()).toBe(1);
+  });
+});
