@@ -20,6 +20,7 @@ test("anyone can browse the model, filter by layer and level, and find practices
   for (const id of ids) expect(id).toMatch(/^IDN-2\.\d+$/);
 
   await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL(/\/model\/practices$/);
   await page.getByLabel("Mapped control").fill("A.8.15");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /\d+ practices?/ })).toBeVisible();

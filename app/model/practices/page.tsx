@@ -16,7 +16,8 @@ export default async function PracticesPage({ searchParams }: Readonly<{ searchP
     <PublicShell signedIn={Boolean(await getCurrentUser())}>
       <PageHeader title={t("practicesTitle")} description={t("practicesDescription")} />
       <div className="space-y-6">
-        <PracticeFilterForm model={browser.model} filter={browser.filter} ignored={browser.ignored} />
+        {/* Keyed by the filter so client-side navigation (e.g. "Clear") resets the uncontrolled fields. */}
+        <PracticeFilterForm key={JSON.stringify(browser.filter)} model={browser.model} filter={browser.filter} ignored={browser.ignored} />
         <PracticeList model={browser.model} practices={browser.practices} />
       </div>
     </PublicShell>

@@ -1,0 +1,45 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { logger } from "@/lib/log";
+import { apiJson } from "./api-json";
+import { apiErrorText, apiFieldErrorText } from "./api-messages";
+
+export type ApiErrorBody = {
+  error: {
+    code: string;
+    message: string;
+    fieldErrors?: Record<string, string[]>;
+    details?: Record<string, unknown>;
+    correlationId?: string;
+  };
+};
+
+// Expected failures carry their code, message and safe details; anything else is a generic 500
+// whose correlation id is also in the server log. The request is described by method and path
+// only: headers (the token) and bodies (answer text) stay out of the log.
+export function apiErrorResponse(options: { error: unknown; request: Request }): Response {
+  const { error, request } = options;
+  if (error instanceof AppError) {
+    const body: ApiErrorBody = {
+      error: {
+        code: error.code,
+        message: apiErrorText(error.messageKey, error.values),
+        fieldErrors: error.fieldErrors ? translateFieldErrors(error.fieldErrors) : undefined,
+        details: error.details,
+      },
+    };
+    const headers: Record<string, string> = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": "Bearer" } : {};
+    return apiJson(body, { status: HTTP_STATUS[error.code], headers });
+  }
+  const correlationId = randomUUID();
+  logger.error({ err: error, correlationId, method: request.method, path: new URL(request.url).pathname }, "api request failed");
+  const body: ApiErrorBody = {
+    error: { code: "INTERNAL", message: apiErrorText("internal", { correlationId }), correlationId },
+  };
+  return apiJson(body, { status: 500 });
+}
+
+function translateFieldErrors(fieldErrors: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map(apiFieldErrorText)]));
+}
