@@ -8,7 +8,7 @@ export function MaturityRadar({ data, currentLabel, targetLabel }: Readonly<{ da
   return (
     <div className="h-80 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="75%">
+        <RadarChart data={data} outerRadius="75%" accessibilityLayer={false}>
           <PolarGrid />
           <PolarAngleAxis dataKey="layer" tick={{ fontSize: 12, fill: "#334155" }} />
           <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} tick={{ fontSize: 10, fill: "#475569" }} />

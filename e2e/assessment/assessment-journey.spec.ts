@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { DEMO, signIn, signOut } from "../support/accounts";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 
@@ -22,6 +22,13 @@ async function answerLayer(page: Page, levelsFully: number) {
   }
 }
 
+// The evidence and comments panel opens by itself when it has content; open it otherwise.
+async function openDiscussion(article: Locator) {
+  const summary = article.getByText(/Evidence \(\d+\) and comments/);
+  const open = await summary.locator("..").evaluate((details) => (details as HTMLDetailsElement).open);
+  if (!open) await summary.click();
+}
+
 test("an assessor answers a layer, adds evidence and submits; a reviewer returns then approves; the baseline carries over", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await signIn(page, DEMO.assessor);
@@ -32,7 +39,7 @@ test("an assessor answers a layer, adds evidence and submits; a reviewer returns
   await answerLayer(page, 2);
 
   const first = page.locator("article").first();
-  await first.getByText(/Evidence \(\d+\) and comments/).click();
+  await openDiscussion(first);
   await first.getByLabel("File to upload").setInputFiles({
     name: "siem-architecture.pdf",
     mimeType: "application/pdf",
@@ -70,7 +77,7 @@ test("an assessor answers a layer, adds evidence and submits; a reviewer returns
   await signIn(reviewer, DEMO.reviewer);
   await reviewer.goto(`${assessmentPath}/layers/monitoring`);
   const practice = reviewer.locator("article").first();
-  await practice.getByText(/Evidence \(\d+\) and comments/).click();
+  await openDiscussion(practice);
   await practice.getByLabel("Add a comment").fill("Which log sources are not yet collected?");
   await practice.getByRole("button", { name: "Post comment" }).click();
   await expect(practice.getByText("Which log sources are not yet collected?")).toBeVisible();
