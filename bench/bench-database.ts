@@ -1,27 +1,7 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { createScratchDatabase, type ScratchDatabase } from "../lib/db/scratch-database";
 
-export type BenchDatabase = { name: string; url: string; drop(): Promise<void> };
+export type BenchDatabase = ScratchDatabase;
 
-// A throwaway database on the server, so a bench never touches real data and leaves nothing behind.
-export async function createBenchDatabase(serverUrl: string): Promise<BenchDatabase> {
-  const name = `lw_bench_${randomBytes(6).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    name,
-    url: url.toString(),
-    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-  };
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+export function createBenchDatabase(serverUrl: string): Promise<BenchDatabase> {
+  return createScratchDatabase({ serverUrl, prefix: "lw_bench" });
 }
