@@ -48,13 +48,16 @@ export async function saveAnswer(options: { userId: string; input: TSaveAnswerIn
         if (existing) throw await conflict(tx, existing);
         row = await tx.answer.create({ data: { ...where, layerId: practice.layer, ...data } });
       } else {
-        const { count } = await tx.answer.updateMany({
-          where: { ...where, version: input.version },
-          data: { ...data, version: { increment: 1 }, confirmedAt: null, confirmedById: null },
-        });
-        const current = await tx.answer.findUnique({ where: { assessmentId_practiceId: where } });
-        if (count === 0 || !current) throw await conflict(tx, current);
-        row = current;
+        // Conditional on the version the user started from; no matching row means someone saved first.
+        row = await tx.answer
+          .update({
+            where: { assessmentId_practiceId: where, version: input.version },
+            data: { ...data, version: { increment: 1 }, confirmedAt: null, confirmedById: null },
+          })
+          .catch(async (error: unknown) => {
+            if ((error as { code?: string }).code !== "P2025") throw error;
+            throw await conflict(tx, await tx.answer.findUnique({ where: { assessmentId_practiceId: where } }));
+          });
       }
       await recomputeScores({ tx, assessmentId: assessment.id, content, layerIds: [practice.layer] });
       return row;

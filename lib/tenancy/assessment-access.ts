@@ -15,16 +15,15 @@ export async function requireAssessmentAccess(options: {
   permission: Permission;
 }): Promise<AssessmentAccess> {
   const prisma = await db();
-  const assessment = await prisma.assessment.findFirst({
-    where: { id: options.assessmentId, organisation: { memberships: { some: { userId: options.userId } } } },
-    include: {
-      organisation: { select: { memberships: { where: { userId: options.userId }, select: { role: true } } } },
-    },
-  });
-  const role = assessment?.organisation.memberships[0]?.role;
-  if (!assessment || !role) throw notFound("assessmentNotFound");
-  if (!can(role, options.permission)) throw forbidden();
-  const { organisation, ...rest } = assessment;
-  void organisation;
-  return { assessment: rest, role };
+  // One round trip: the assessment joined to the caller's membership of its organisation.
+  const rows = await prisma.$queryRaw<Array<Assessment & { role: OrgRole }>>`
+    SELECT a.*, m."role"::text AS "role"
+    FROM "Assessment" a
+    JOIN "Membership" m ON m."organisationId" = a."organisationId" AND m."userId" = ${options.userId}
+    WHERE a."id" = ${options.assessmentId}`;
+  const row = rows[0];
+  if (!row) throw notFound("assessmentNotFound");
+  if (!can(row.role, options.permission)) throw forbidden();
+  const { role, ...assessment } = row;
+  return { assessment, role };
 }

@@ -136,15 +136,16 @@ describe("assessments", () => {
     const a = await createAccount("tenant-a");
     const b = await createAccount("tenant-b");
     const { assessmentId, programId } = await createAssessmentFor(a);
+    // Run one at a time: started together, a rejection could land before anyone awaits it.
     const checks = [
-      saveAnswer({ userId: b.userId, input: { assessmentId, practiceId: "NET-1.1", value: "FULLY", version: 0 } }),
-      transitionAssessment({ userId: b.userId, input: { assessmentId, action: "archive" } }),
-      addComment({ userId: b.userId, input: { assessmentId, practiceId: "NET-1.1", body: "hi" } }),
-      getAssessmentOverview({ userId: b.userId, organisationId: b.organisationId, assessmentId }),
-      getAssessmentOverview({ userId: b.userId, organisationId: a.organisationId, assessmentId }),
-      createAssessment({ userId: b.userId, input: { organisationId: b.organisationId, programId, title: "x y", targets, startFrom: "blank" } }),
+      () => saveAnswer({ userId: b.userId, input: { assessmentId, practiceId: "NET-1.1", value: "FULLY", version: 0 } }),
+      () => transitionAssessment({ userId: b.userId, input: { assessmentId, action: "archive" } }),
+      () => addComment({ userId: b.userId, input: { assessmentId, practiceId: "NET-1.1", body: "hi" } }),
+      () => getAssessmentOverview({ userId: b.userId, organisationId: b.organisationId, assessmentId }),
+      () => getAssessmentOverview({ userId: b.userId, organisationId: a.organisationId, assessmentId }),
+      () => createAssessment({ userId: b.userId, input: { organisationId: b.organisationId, programId, title: "x y", targets, startFrom: "blank" } }),
     ];
-    for (const check of checks) expect((await errorOf(check)).code).toBe("NOT_FOUND");
+    for (const check of checks) expect((await errorOf(check())).code).toBe("NOT_FOUND");
     // The URL's organisation must be the assessment's own, even for a member of both.
     await joinAs({ organisationId: a.organisationId, label: "both", role: "VIEWER" });
     expect(await database.prisma.answer.count({ where: { assessmentId } })).toBe(0);
