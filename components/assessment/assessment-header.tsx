@@ -3,6 +3,16 @@ import { getTranslations } from "next-intl/server";
 import type { AssessmentStatus } from "@/lib/assessments/lifecycle";
 import { StatusBadge } from "./status-badge";
 
+export type AssessmentSection =
+  | "overview"
+  | "questionnaire"
+  | "myPractices"
+  | "parties"
+  | "raci"
+  | "roadmap"
+  | "teamPlan"
+  | "results";
+
 // Title, status and the assessment's own navigation, shared by its pages.
 export async function AssessmentHeader({ organisationId, assessmentId, title, programName, status, current }: Readonly<{
   organisationId: string;
@@ -10,12 +20,17 @@ export async function AssessmentHeader({ organisationId, assessmentId, title, pr
   title: string;
   programName: string;
   status: AssessmentStatus;
-  current: "overview" | "questionnaire" | "results";
+  current: AssessmentSection;
 }>) {
   const t = await getTranslations("assessment");
   const base = `/orgs/${organisationId}/assessments/${assessmentId}`;
   const links = [
     { key: "overview", href: base, label: t("nav.overview") },
+    { key: "myPractices", href: `${base}/my-practices`, label: t("nav.myPractices") },
+    { key: "parties", href: `${base}/parties`, label: t("nav.parties") },
+    { key: "raci", href: `${base}/raci`, label: t("nav.raci") },
+    { key: "roadmap", href: `${base}/roadmap`, label: t("nav.roadmap") },
+    { key: "teamPlan", href: `${base}/team-plan`, label: t("nav.teamPlan") },
     { key: "results", href: `${base}/results`, label: t("nav.results") },
   ] as const;
   return (
@@ -26,7 +41,7 @@ export async function AssessmentHeader({ organisationId, assessmentId, title, pr
         <StatusBadge status={status} />
       </div>
       <nav aria-label={t("nav.label")}>
-        <ul className="flex gap-4 text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
           {links.map((link) => (
             <li key={link.key}>
               <Link href={link.href} aria-current={current === link.key ? "page" : undefined} className="font-medium text-brand-700 underline-offset-4 hover:underline aria-[current=page]:underline">

@@ -4,7 +4,7 @@ import { recomputeScores } from "@/lib/assessments/recompute-scores";
 import { contentForVersion } from "@/lib/content/snapshot";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
+import { requirePracticeWrite } from "@/lib/raci/require-practice-write";
 import type { TSaveAnswerInput } from "./schema";
 
 export type SavedAnswer = { practiceId: string; version: number; updatedAt: string };
@@ -20,16 +20,12 @@ export type ServerAnswer = {
 
 export async function saveAnswer(options: { userId: string; input: TSaveAnswerInput }): Promise<SavedAnswer> {
   const { userId, input } = options;
-  const { assessment } = await requireAssessmentAccess({
+  const { assessment, practice } = await requirePracticeWrite({
     userId,
     assessmentId: input.assessmentId,
-    permission: "answers.write",
+    practiceId: input.practiceId,
   });
-  if (assessment.status !== "DRAFT") throw new AppError({ code: "LOCKED", messageKey: "assessmentLocked" });
   const content = await contentForVersion(assessment.contentVersion);
-  const practice = content.practices.find((p) => p.id === input.practiceId);
-  if (!practice)
-    throw new AppError({ code: "BAD_INPUT", messageKey: "unknownPractice", values: { practiceId: input.practiceId } });
 
   const prisma = await db();
   const data = {

@@ -32,7 +32,7 @@ export async function loadAssessment(options: {
   assessmentId: string;
   permission?: Permission;
 }): Promise<LoadedAssessment> {
-  const access = await requireAssessmentAccess({ ...options, permission: options.permission ?? "org.read" });
+  const access = await requireAssessmentAccess({ ...options, permission: options.permission ?? "assessment.read" });
   if (access.assessment.organisationId !== options.organisationId) throw notFound("assessmentNotFound");
   const prisma = await db();
   const [content, program, targets, answers] = await Promise.all([

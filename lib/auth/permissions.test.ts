@@ -18,7 +18,17 @@ describe("role permissions", () => {
   });
 
   it("lets viewers only read", () => {
-    expect(ROLE_PERMISSIONS.VIEWER).toEqual(["org.read"]);
+    expect(ROLE_PERMISSIONS.VIEWER).toEqual(["org.read", "assessment.read"]);
+  });
+
+  it("lets a guest read its assessment and nothing of the organisation", () => {
+    expect(ROLE_PERMISSIONS.GUEST).toEqual(["assessment.read"]);
+    expect(can("GUEST", "org.read")).toBe(false);
+    expect(can("GUEST", "answers.write")).toBe(false);
+  });
+
+  it("keeps parties, RACI and roadmap edits to leads (admins and assessors)", () => {
+    for (const role of ORG_ROLES) expect(can(role, "assessment.manage")).toBe(role === "ADMIN" || role === "ASSESSOR");
   });
 
   it("fails closed for unknown roles and permissions", () => {

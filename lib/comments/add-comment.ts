@@ -6,15 +6,15 @@ import { AppError, forbidden } from "@/lib/errors";
 import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
 import type { TAddCommentInput } from "./schema";
 
-// Assessors and reviewers discuss a practice while the assessment is a draft or in review.
+// Assessors, reviewers and participants discuss a practice while the assessment is a draft or in review.
 export async function addComment(options: { userId: string; input: TAddCommentInput }): Promise<{ id: string }> {
   const { userId, input } = options;
-  const { assessment, role } = await requireAssessmentAccess({
+  const { assessment, role, actorIds } = await requireAssessmentAccess({
     userId,
     assessmentId: input.assessmentId,
-    permission: "org.read",
+    permission: "assessment.read",
   });
-  if (!can(role, "answers.write") && !can(role, "assessments.review")) throw forbidden();
+  if (!can(role, "answers.write") && !can(role, "assessments.review") && actorIds.length === 0) throw forbidden();
   if (assessment.status !== "DRAFT" && assessment.status !== "IN_REVIEW") {
     throw new AppError({ code: "LOCKED", messageKey: "commentsClosed" });
   }

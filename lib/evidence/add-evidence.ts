@@ -5,26 +5,12 @@ import { contentForVersion } from "@/lib/content/snapshot";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
+import { requirePracticeWrite } from "@/lib/raci/require-practice-write";
 import { ALLOWED_EVIDENCE_EXTENSIONS, detectEvidenceType } from "./detect-file-type";
 import type { TAddEvidenceLinkInput } from "./schema";
 
 async function requireEditablePractice(options: { userId: string; assessmentId: string; practiceId: string }) {
-  const { assessment } = await requireAssessmentAccess({
-    userId: options.userId,
-    assessmentId: options.assessmentId,
-    permission: "answers.write",
-  });
-  if (!isEditable(assessment.status)) throw new AppError({ code: "LOCKED", messageKey: "assessmentLocked" });
-  const content = await contentForVersion(assessment.contentVersion);
-  if (!content.practices.some((p) => p.id === options.practiceId)) {
-    throw new AppError({
-      code: "BAD_INPUT",
-      messageKey: "unknownPractice",
-      values: { practiceId: options.practiceId },
-    });
-  }
-  return assessment;
+  return (await requirePracticeWrite(options)).assessment;
 }
 
 export async function addEvidenceLink(options: {

@@ -13,7 +13,7 @@ export async function getEvidenceFile(options: { userId: string; evidenceId: str
   await requireAssessmentAccess({
     userId: options.userId,
     assessmentId: evidence.assessmentId,
-    permission: "org.read",
+    permission: "assessment.read",
   }).catch(() => {
     throw notFound("evidenceNotFound");
   });

@@ -18,7 +18,7 @@ export async function removeEvidence(options: {
   const { assessment, role } = await requireAssessmentAccess({
     userId: options.userId,
     assessmentId: evidence.assessmentId,
-    permission: "org.read",
+    permission: "assessment.read",
   }).catch(() => {
     throw notFound("evidenceNotFound");
   });
