@@ -1,17 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { QuestionnairePractice } from "@/lib/assessments/queries";
+import { ConfirmAnswerButton } from "@/components/routing/confirm-button";
 import { PracticeAnswer } from "./practice-answer";
 import { PracticeComments } from "./practice-comments";
 import { PracticeEvidence } from "./practice-evidence";
 
-export async function PracticeCard({ assessmentId, practice, editable, canComment }: Readonly<{
+export async function PracticeCard({ assessmentId, practice, canComment }: Readonly<{
   assessmentId: string;
   practice: QuestionnairePractice;
-  editable: boolean;
   canComment: boolean;
 }>) {
   const t = await getTranslations("questionnaire");
+  const { editable } = practice;
   return (
     <article id={practice.id} aria-labelledby={`${practice.id}-title`} className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-2">
@@ -27,6 +28,15 @@ export async function PracticeCard({ assessmentId, practice, editable, canCommen
           <ul className="list-disc pl-5">{practice.evidence.map((e) => <li key={e}>{e}</li>)}</ul>
         </div>
       </details>
+      {practice.confirmedBy !== null || (practice.canConfirm && practice.answer.value) ? (
+        <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+          {practice.confirmedBy !== null ? (
+            <Badge tone="success">{t("confirmedBy", { name: practice.confirmedBy })}</Badge>
+          ) : (
+            <ConfirmAnswerButton assessmentId={assessmentId} practiceId={practice.id} version={practice.answer.version} />
+          )}
+        </div>
+      ) : null}
       <div className="mt-3">
         <PracticeAnswer
           assessmentId={assessmentId}

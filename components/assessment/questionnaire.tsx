@@ -41,7 +41,7 @@ export async function Questionnaire({ questionnaire, focusId }: Readonly<{ quest
         </p>
         {focusIndex >= 0 ? (
           <div className="space-y-4">
-            <PracticeCard assessmentId={overview.id} practice={all[focusIndex]!} editable={editable} canComment={questionnaire.canComment} />
+            <PracticeCard assessmentId={overview.id} practice={all[focusIndex]!} canComment={questionnaire.canComment} />
             <nav aria-label={t("practiceNav")} className="flex justify-between text-sm">
               {focusIndex > 0 ? <Link className="text-brand-700 underline" href={`${base}?practice=${all[focusIndex - 1]!.id}`}>{t("previous")}</Link> : <span />}
               {focusIndex < all.length - 1 ? <Link className="text-brand-700 underline" href={`${base}?practice=${all[focusIndex + 1]!.id}`}>{t("next")}</Link> : <span />}
@@ -52,7 +52,7 @@ export async function Questionnaire({ questionnaire, focusId }: Readonly<{ quest
             <section key={level.level} aria-labelledby={`level-${level.level}`} className="space-y-3">
               <h3 id={`level-${level.level}`} className="text-lg font-semibold">{t("levelHeading", { level: level.level, name: level.name })}</h3>
               {level.practices.map((practice) => (
-                <PracticeCard key={practice.id} assessmentId={overview.id} practice={practice} editable={editable} canComment={questionnaire.canComment} />
+                <PracticeCard key={practice.id} assessmentId={overview.id} practice={practice} canComment={questionnaire.canComment} />
               ))}
             </section>
           ))

@@ -39,7 +39,7 @@ function AcceptAsSignedIn({ token, signedInEmail }: Readonly<{ token: string; si
         onClick={() =>
           startTransition(async () => {
             const result = await acceptInvitationAction({ token });
-            if (result.ok) router.push(`/orgs/${result.data.organisationId}`);
+            if (result.ok) router.push(result.data.landingPath);
             else setError(result.error.message);
           })
         }
@@ -60,9 +60,9 @@ function AcceptWithSignUp({ token, invitationEmail }: Readonly<{ token: string; 
   const { submit, formError } = useActionForm({
     form,
     action: acceptInvitationWithSignUpAction,
-    async onSuccess({ organisationId }, values) {
+    async onSuccess({ landingPath }, values) {
       await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-      router.push(`/orgs/${organisationId}`);
+      router.push(landingPath);
       router.refresh();
     },
   });

@@ -17,7 +17,7 @@ export async function AppShell({ user, organisations, currentOrgId, nav, childre
   const t = await getTranslations("nav");
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
           <div className="flex flex-wrap items-center gap-6">
             <Brand href="/orgs" />

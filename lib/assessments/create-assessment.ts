@@ -1,14 +1,17 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { currentContent } from "@/lib/content/snapshot";
 import { LAYER_IDS } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { requireOrgAccess } from "@/lib/tenancy/org-access";
+import { applyDefaultRaci } from "@/lib/raci/default-cells";
 import { recomputeScores } from "./recompute-scores";
 import type { TCreateAssessmentInput } from "./schema";
 
-// A new assessment pins the current content version. Started from the program's last approved
-// assessment, it carries that one's answers over, each marked for re-confirmation.
+// A new assessment pins the current content version and starts with the content's default RACI.
+// Started from the program's last approved assessment, it carries that one's answers over (each
+// marked for re-confirmation), its parties with their participants, and its RACI matrix.
 export async function createAssessment(options: {
   userId: string;
   input: TCreateAssessmentInput;
@@ -26,7 +29,7 @@ export async function createAssessment(options: {
       ? await prisma.assessment.findFirst({
           where: { programId: program.id, status: "APPROVED" },
           orderBy: { approvedAt: "desc" },
-          include: { answers: true },
+          include: { answers: true, raciCells: true, parties: { include: { participants: true } } },
         })
       : null;
   if (input.startFrom === "lastApproved" && !baseline) {
@@ -66,7 +69,42 @@ export async function createAssessment(options: {
         })),
       });
     }
+    if (baseline) await copySetup({ tx, from: baseline, to: assessment.id, practiceIds });
+    else await applyDefaultRaci({ tx, assessmentId: assessment.id, content });
     await recomputeScores({ tx, assessmentId: assessment.id, content });
     return { id: assessment.id };
   });
+}
+
+type BaselineSetup = {
+  raciCells: Array<{ rowKey: string; actorId: string; role: "R" | "A" | "C" | "I" }>;
+  parties: Array<{ name: string; actors: string[]; participants: Array<{ userId: string; isGuest: boolean }> }>;
+};
+
+// Rows for practices retired in the current content are dropped, like their answers; layer rows stay.
+async function copySetup(options: {
+  tx: Prisma.TransactionClient;
+  from: BaselineSetup;
+  to: string;
+  practiceIds: Set<string>;
+}): Promise<void> {
+  const { tx, from, to, practiceIds } = options;
+  const layerIds = new Set<string>(LAYER_IDS);
+  await tx.raciCell.createMany({
+    data: from.raciCells
+      .filter((c) => layerIds.has(c.rowKey) || practiceIds.has(c.rowKey))
+      .map((c) => ({ assessmentId: to, rowKey: c.rowKey, actorId: c.actorId, role: c.role })),
+  });
+  for (const party of from.parties) {
+    await tx.party.create({
+      data: {
+        assessmentId: to,
+        name: party.name,
+        actors: party.actors,
+        participants: {
+          create: party.participants.map((p) => ({ assessmentId: to, userId: p.userId, isGuest: p.isGuest })),
+        },
+      },
+    });
+  }
 }

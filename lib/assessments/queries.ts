@@ -2,6 +2,9 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { canAnswerPractice, canConfirmPractice } from "@/lib/raci/practice-rights";
+import { loadRaciMatrix } from "@/lib/raci/queries";
+import { validateRaciMatrix } from "@/lib/raci/rules";
 import { groupBy } from "@/lib/util/group-by";
 import { availableActions, isEditable, permissionFor, submissionBlockers, type SubmissionBlocker } from "./lifecycle";
 import { loadAssessment, type LoadedAssessment } from "./load-assessment";
@@ -87,7 +90,11 @@ export async function getAssessmentOverview(ids: Ids): Promise<AssessmentOvervie
     layers: layerSummaries(loaded),
     overall: loaded.score.overall,
     actions: availableActions(assessment.status).filter((action) => can(role, permissionFor(action))),
-    blockers: submissionBlockers({ unanswered, needsReconfirmation, raciViolations: 0 }),
+    blockers: submissionBlockers({
+      unanswered,
+      needsReconfirmation,
+      raciViolations: validateRaciMatrix({ matrix: await loadRaciMatrix(prisma, assessment.id), rowKeys: loaded.content.layers.map((l) => l.id) }).length,
+    }),
     comments: comments.map((c) => ({
       id: c.id,
       author: authorName.get(c.authorId) ?? "",
@@ -120,6 +127,11 @@ export type QuestionnairePractice = {
   guidance: string;
   evidence: string[];
   answer: { value: string | null; notes: string; justification: string; version: number; needsReconfirmation: boolean };
+  // Whether the caller may answer this practice (a lead, or a participant it is routed to).
+  editable: boolean;
+  // Set when the caller's party is Accountable and the answer awaits their confirmation.
+  canConfirm: boolean;
+  confirmedBy: string | null;
 };
 
 export type LayerQuestionnaire = {
@@ -138,12 +150,31 @@ export async function getLayerQuestionnaire(ids: Ids & { layerId: string }): Pro
   const layer = loaded.content.layers.find((l) => l.id === ids.layerId);
   if (!layer) throw notFound();
   const practices = loaded.content.practices.filter((p) => p.layer === layer.id);
-  const discussion = await loadDiscussion({
-    assessmentId: loaded.assessment.id,
-    practiceIds: practices.map((p) => p.id),
-    userId: ids.userId,
-    role: loaded.role,
+  const prisma = await db();
+  const [discussion, matrix, confirmations] = await Promise.all([
+    loadDiscussion({
+      assessmentId: loaded.assessment.id,
+      practiceIds: practices.map((p) => p.id),
+      userId: ids.userId,
+      role: loaded.role,
+    }),
+    loadRaciMatrix(prisma, loaded.assessment.id),
+    prisma.answer.findMany({
+      where: { assessmentId: loaded.assessment.id, layerId: layer.id, confirmedById: { not: null } },
+      select: { practiceId: true, confirmedById: true },
+    }),
+  ]);
+  const confirmers = await prisma.user.findMany({
+    where: { id: { in: confirmations.flatMap((c) => (c.confirmedById ? [c.confirmedById] : [])) } },
+    select: { id: true, name: true },
   });
+  const confirmerName = new Map(confirmers.map((u) => [u.id, u.name]));
+  const confirmedBy = new Map(confirmations.map((c) => [c.practiceId, confirmerName.get(c.confirmedById ?? "") ?? ""]));
+  const open = isEditable(loaded.assessment.status);
+  const rights = (practiceId: string) => {
+    const ref = { role: loaded.role, actorIds: loaded.actorIds, matrix, practice: { practiceId, layerId: layer.id } };
+    return { editable: open && canAnswerPractice(ref), canConfirm: open && canConfirmPractice(ref) };
+  };
   const levels = loaded.content.levels.map((level) => ({
     level: level.level,
     name: level.name,
@@ -167,6 +198,8 @@ export async function getLayerQuestionnaire(ids: Ids & { layerId: string }): Pro
             version: answer?.version ?? 0,
             needsReconfirmation: answer?.needsReconfirmation ?? false,
           },
+          ...rights(p.id),
+          confirmedBy: confirmedBy.get(p.id) ?? null,
         };
       }),
   }));
@@ -182,10 +215,10 @@ export async function getLayerQuestionnaire(ids: Ids & { layerId: string }): Pro
     },
     layer: { id: layer.id, name: layer.name, description: layer.description },
     levels,
-    editable: isEditable(loaded.assessment.status) && can(loaded.role, "answers.write"),
+    editable: levels.some((l) => l.practices.some((p) => p.editable)),
     canComment:
       (loaded.assessment.status === "DRAFT" || loaded.assessment.status === "IN_REVIEW") &&
-      (can(loaded.role, "answers.write") || can(loaded.role, "assessments.review")),
+      (can(loaded.role, "answers.write") || can(loaded.role, "assessments.review") || loaded.actorIds.length > 0),
   };
 }
 

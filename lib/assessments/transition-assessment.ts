@@ -1,6 +1,9 @@
 import "server-only";
+import { contentForVersion } from "@/lib/content/snapshot";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { ROADMAP_TX_OPTIONS } from "@/lib/roadmap/generate-roadmap";
+import { regenerateRoadmap } from "@/lib/roadmap/regenerate-roadmap";
 import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
 import { permissionFor, transition, type AssessmentStatus } from "./lifecycle";
 import { getAssessmentOverview } from "./queries";
@@ -20,6 +23,8 @@ export async function transitionAssessment(options: {
   }
   const now = new Date();
   const prisma = await db();
+  // Approval freezes the roadmap with the answers: it is regenerated from them in the same step.
+  const content = input.action === "approve" ? await contentForVersion(assessment.contentVersion) : null;
   await prisma.$transaction(async (tx) => {
     // Conditional on the status we checked: two reviewers acting at once cannot both succeed.
     const { count } = await tx.assessment.updateMany({
@@ -35,6 +40,7 @@ export async function transitionAssessment(options: {
     if (input.comment) {
       await tx.comment.create({ data: { assessmentId: assessment.id, authorId: userId, body: input.comment } });
     }
-  });
+    if (content) await regenerateRoadmap({ tx, assessmentId: assessment.id, content });
+  }, ROADMAP_TX_OPTIONS);
   return { organisationId: assessment.organisationId, status: next };
 }

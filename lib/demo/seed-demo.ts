@@ -18,7 +18,12 @@ export async function seedDemoIfEmpty(database: Database, content: TContentModel
       await tx.membership.create({ data: { userId: user.id, organisationId: organisation.id, role: demoUser.role } });
       byRole.set(demoUser.role, user.id);
     }
-    return { organisationId: organisation.id, adminId: byRole.get("ADMIN")!, reviewerId: byRole.get("REVIEWER")! };
+    return {
+      organisationId: organisation.id,
+      adminId: byRole.get("ADMIN")!,
+      reviewerId: byRole.get("REVIEWER")!,
+      viewerId: byRole.get("VIEWER")!,
+    };
   });
   await seedDemoAssessments({ ...ids, content });
   return true;

@@ -1,7 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { isEditable } from "@/lib/assessments/lifecycle";
-import { contentForVersion } from "@/lib/content/snapshot";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";

@@ -11,7 +11,14 @@ import { hashInvitationToken } from "./token";
 
 type Tx = Prisma.TransactionClient;
 
-export type PublicInvitation = { organisationName: string; email: string; role: string; status: ReturnType<typeof invitationStatus> };
+export type PublicInvitation = {
+  organisationName: string;
+  email: string;
+  role: string;
+  status: ReturnType<typeof invitationStatus>;
+  // Set when the link invites to one party of one assessment.
+  participation: { assessmentTitle: string; partyName: string } | null;
+};
 
 // What the invitation page may show to whoever holds the link.
 export async function getInvitationByToken(token: string): Promise<PublicInvitation> {
@@ -21,22 +28,32 @@ export async function getInvitationByToken(token: string): Promise<PublicInvitat
     include: { organisation: { select: { name: true } } },
   });
   if (!invitation) throw notFound("invitationNotFound");
+  const party = invitation.partyId
+    ? await prisma.party.findFirst({
+        where: { id: invitation.partyId, assessmentId: invitation.assessmentId ?? undefined },
+        select: { name: true, assessment: { select: { title: true } } },
+      })
+    : null;
   return {
     organisationName: invitation.organisation.name,
     email: invitation.email,
     role: invitation.role,
     status: invitationStatus(invitation, new Date()),
+    participation: party ? { assessmentTitle: party.assessment.title, partyName: party.name } : null,
   };
 }
 
-export async function acceptInvitation(options: { userId: string; token: string }): Promise<{ organisationId: string }> {
+// Where the new member or guest lands: the organisation's home, or a guest's own practices.
+export type AcceptedInvitation = { organisationId: string; landingPath: string };
+
+export async function acceptInvitation(options: { userId: string; token: string }): Promise<AcceptedInvitation> {
   const prisma = await db();
   const user = await prisma.user.findUnique({ where: { id: options.userId }, select: { email: true } });
   if (!user) throw notFound();
   return prisma.$transaction((tx) => redeem({ tx, token: options.token, userId: options.userId, email: user.email }));
 }
 
-export async function acceptInvitationWithSignUp(input: TAcceptInvitationWithSignUpInput): Promise<{ organisationId: string }> {
+export async function acceptInvitationWithSignUp(input: TAcceptInvitationWithSignUpInput): Promise<AcceptedInvitation> {
   const prisma = await db();
   const email = normaliseEmail(input.email);
   assertAcceptablePassword({ password: input.password, email });
@@ -63,7 +80,7 @@ async function checkRedeemable(options: { tx: Tx; token: string; email: string }
 }
 
 // Single use: the accepted-at stamp is set with a conditional update, so two tabs cannot both redeem it.
-async function redeem(options: { tx: Tx; token: string; userId: string; email: string }) {
+async function redeem(options: { tx: Tx; token: string; userId: string; email: string }): Promise<AcceptedInvitation> {
   const { tx, userId } = options;
   const invitation = await checkRedeemable(options);
   const { count } = await tx.invitation.updateMany({
@@ -71,10 +88,36 @@ async function redeem(options: { tx: Tx; token: string; userId: string; email: s
     data: { acceptedAt: new Date(), acceptedById: userId },
   });
   if (count === 0) throw new AppError({ code: "CONFLICT", messageKey: "invitation.accepted" });
+  const { organisationId, assessmentId, partyId } = invitation;
+  if (assessmentId && partyId) return joinParty({ tx, organisationId, assessmentId, partyId, userId });
   await tx.membership.upsert({
-    where: { userId_organisationId: { userId, organisationId: invitation.organisationId } },
-    create: { userId, organisationId: invitation.organisationId, role: invitation.role },
+    where: { userId_organisationId: { userId, organisationId } },
+    create: { userId, organisationId, role: invitation.role },
     update: {},
   });
-  return { organisationId: invitation.organisationId };
+  return { organisationId, landingPath: `/orgs/${organisationId}` };
+}
+
+// A participant invitation adds the user to one party of one assessment. Someone who is not a
+// member of the organisation becomes a guest: they reach that assessment and nothing else.
+async function joinParty(options: {
+  tx: Tx;
+  organisationId: string;
+  assessmentId: string;
+  partyId: string;
+  userId: string;
+}): Promise<AcceptedInvitation> {
+  const { tx, organisationId, assessmentId, partyId, userId } = options;
+  const party = await tx.party.findFirst({ where: { id: partyId, assessmentId }, select: { id: true } });
+  if (!party) throw new AppError({ code: "CONFLICT", messageKey: "invitation.partyRemoved" });
+  const membership = await tx.membership.findUnique({
+    where: { userId_organisationId: { userId, organisationId } },
+    select: { id: true },
+  });
+  await tx.participant.upsert({
+    where: { partyId_userId: { partyId, userId } },
+    create: { assessmentId, partyId, userId, isGuest: !membership },
+    update: {},
+  });
+  return { organisationId, landingPath: `/orgs/${organisationId}/assessments/${assessmentId}/my-practices` };
 }

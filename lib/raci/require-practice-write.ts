@@ -18,6 +18,16 @@ export async function requirePracticeWrite(options: {
   practiceId: string;
 }): Promise<AssessmentAccess & { practice: TPractice }> {
   const access = await requireAssessmentAccess({ ...options, permission: "assessment.read" });
+  return requirePracticeWriteFor({ access, practiceId: options.practiceId });
+}
+
+// The same rule for a caller whose access to the assessment was established in this request
+// (the REST API's token-scoped access), so the assessment is not read twice.
+export async function requirePracticeWriteFor(options: {
+  access: AssessmentAccess;
+  practiceId: string;
+}): Promise<AssessmentAccess & { practice: TPractice }> {
+  const { access } = options;
   const { assessment, role, actorIds } = access;
   // Nothing of a practice is disclosed to someone who may not write at all.
   if (!can(role, "answers.write") && actorIds.length === 0) throw forbidden();

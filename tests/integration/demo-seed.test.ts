@@ -21,6 +21,19 @@ describe("demo seed", () => {
     const baseline = Object.fromEntries(assessments[0]!.layerScores.map((s) => [s.layerId, s.level]));
     expect(baseline).toEqual({ network: 2, "os-host": 1, data: 1, application: 2, identity: 2, apis: 1, monitoring: 1 });
     expect(await database.prisma.answer.count({ where: { assessmentId: assessments[1]!.id, needsReconfirmation: true } })).toBe(getContentModel().practices.length);
+    // The reassessment carries the baseline's parties, with the viewer taking part for the SI.
+    const parties = await database.prisma.party.findMany({
+      where: { assessmentId: assessments[1]!.id },
+      include: { participants: { include: { user: { select: { email: true } } } } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(parties.map((p) => p.name)).toEqual([
+      "Municipal Administration Department",
+      "Acme Systems (SI)",
+      "DIGIT platform team (eGov)",
+      "State Data Centre",
+    ]);
+    expect(parties[1]!.participants.map((p) => p.user.email)).toEqual(["viewer@layerwise.example"]);
   });
 
   it("never seeds a database that has data", async () => {

@@ -25,7 +25,16 @@ export default async function InvitationPage({ params }: Readonly<{ params: Prom
   return (
     <AuthCard
       title={t("invitation.title", { organisation: invitation.organisationName })}
-      intro={t("invitation.intro", { organisation: invitation.organisationName, role, email: invitation.email })}
+      intro={
+        invitation.participation
+          ? t("invitation.participantIntro", {
+              organisation: invitation.organisationName,
+              assessment: invitation.participation.assessmentTitle,
+              party: invitation.participation.partyName,
+              email: invitation.email,
+            })
+          : t("invitation.intro", { organisation: invitation.organisationName, role, email: invitation.email })
+      }
     >
       <AcceptInvitationPanel token={token} invitationEmail={invitation.email} signedInEmail={user?.email ?? null} />
     </AuthCard>

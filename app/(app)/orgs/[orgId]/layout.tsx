@@ -9,9 +9,21 @@ import { getOrgShell } from "@/lib/organisations/queries";
 export default async function OrgLayout({ children, params }: Readonly<{ children: ReactNode; params: Promise<{ orgId: string }> }>) {
   const { orgId } = await params;
   const user = await requireUser();
-  const { access, organisations } = await guardPage(() => getOrgShell({ userId: user.id, organisationId: orgId }));
+  const { access, organisations, guestAssessments } = await guardPage(() => getOrgShell({ userId: user.id, organisationId: orgId }));
   const t = await getTranslations("nav");
   // Navigation only hides what a role cannot use; every page still checks on its own.
+  if (access.role === "GUEST") {
+    const guestNav = guestAssessments.map((g) => ({
+      href: `/orgs/${orgId}/assessments/${g.assessmentId}/my-practices`,
+      label: g.assessmentTitle,
+    }));
+    return (
+      // A guest is not in this organisation, so the switcher does not claim it.
+      <AppShell user={user} organisations={organisations} nav={guestNav}>
+        {children}
+      </AppShell>
+    );
+  }
   const nav: ShellNavItem[] = [
     { href: `/orgs/${orgId}`, label: t("home") },
     { href: `/orgs/${orgId}/programs`, label: t("programs") },

@@ -1,0 +1,11 @@
+import { RaciPrintView } from "@/components/raci/raci-print-view";
+import { requireUser } from "@/lib/auth/session";
+import { guardPage } from "@/lib/http/page-guard";
+import { getRaciPage } from "@/lib/raci/raci-page";
+
+export default async function RaciPrintPage({ params }: Readonly<{ params: Promise<{ orgId: string; assessmentId: string }> }>) {
+  const { orgId, assessmentId } = await params;
+  const user = await requireUser();
+  const page = await guardPage(() => getRaciPage({ userId: user.id, organisationId: orgId, assessmentId }));
+  return <RaciPrintView page={page} />;
+}
