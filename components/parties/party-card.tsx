@@ -78,7 +78,14 @@ export function PartyCard({ party, page }: Readonly<{ party: PartyView; page: Pi
       {party.pendingInvitations.length > 0 ? (
         <p className="mt-2 text-sm text-slate-700">{t("pendingInvitations", { emails: party.pendingInvitations.join(", ") })}</p>
       ) : null}
-      {page.canEdit ? <AddParticipant assessmentId={assessmentId} partyId={party.id} partyName={party.name} members={page.members} /> : null}
+      {page.canEdit ? (
+        <AddParticipant
+          assessmentId={assessmentId}
+          partyId={party.id}
+          partyName={party.name}
+          members={page.members.filter((m) => !party.participants.some((p) => p.email === m.email))}
+        />
+      ) : null}
     </section>
   );
 }
