@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 import { removeParticipantAction, removePartyAction } from "@/lib/parties/actions";
 import type { PartiesPage, PartyView } from "@/lib/parties/queries";
 import { AddParticipant } from "./add-participant";
@@ -12,22 +12,10 @@ import { PartyForm } from "./party-form";
 
 export function PartyCard({ party, page }: Readonly<{ party: PartyView; page: Pick<PartiesPage, "assessment" | "actors" | "members" | "canEdit"> }>) {
   const t = useTranslations("parties");
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, error, pending } = useActionRunner();
   const assessmentId = page.assessment.id;
   const actorName = new Map(page.actors.map((a) => [a.id, a.name]));
-
-  function run(action: () => Promise<{ ok: true } | { ok: false; error: { message: string } }>) {
-    startTransition(async () => {
-      const result = await action();
-      if (result.ok) {
-        setError(null);
-        router.refresh();
-      } else setError(result.error.message);
-    });
-  }
 
   return (
     <section aria-labelledby={`party-${party.id}`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 import { addRaciOverrideAction, resetRaciAction } from "@/lib/raci/actions";
 
 // Adding a per-practice override and going back to the content defaults.
@@ -12,21 +12,9 @@ export function RaciTools({ assessmentId, practices }: Readonly<{
   practices: Array<{ id: string; title: string }>;
 }>) {
   const t = useTranslations("raci");
-  const router = useRouter();
   const id = useId();
   const [practiceId, setPracticeId] = useState(practices[0]?.id ?? "");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function run(action: () => Promise<{ ok: true } | { ok: false; error: { message: string } }>) {
-    startTransition(async () => {
-      const result = await action();
-      if (result.ok) {
-        setError(null);
-        router.refresh();
-      } else setError(result.error.message);
-    });
-  }
+  const { run, error, pending } = useActionRunner();
 
   return (
     <div className="space-y-3">

@@ -1,30 +1,19 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 import { confirmAnswerAction } from "@/lib/routing/actions";
 
 export function ConfirmAnswerButton({ assessmentId, practiceId, version }: Readonly<{ assessmentId: string; practiceId: string; version: number }>) {
   const t = useTranslations("myPractices");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, error, pending } = useActionRunner();
   return (
     <div>
       <Button
         variant="secondary"
         className="px-3 py-1"
         disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await confirmAnswerAction({ assessmentId, practiceId, version });
-            if (result.ok) {
-              setError(null);
-              router.refresh();
-            } else setError(result.error.message);
-          })
-        }
+        onClick={() => run(() => confirmAnswerAction({ assessmentId, practiceId, version }))}
       >
         {t("confirm", { id: practiceId })}
       </Button>

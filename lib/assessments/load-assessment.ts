@@ -68,3 +68,23 @@ export async function loadAssessment(options: {
     score,
   };
 }
+
+// What every assessment page shows above its content (AssessmentHeader).
+export type AssessmentHeading = {
+  id: string;
+  organisationId: string;
+  title: string;
+  programName: string;
+  status: LoadedAssessment["assessment"]["status"];
+};
+
+export function assessmentHeading(loaded: Pick<LoadedAssessment, "assessment" | "programName">): AssessmentHeading {
+  const { assessment } = loaded;
+  return {
+    id: assessment.id,
+    organisationId: assessment.organisationId,
+    title: assessment.title,
+    programName: loaded.programName,
+    status: assessment.status,
+  };
+}

@@ -1,6 +1,6 @@
 import "server-only";
-import { isEditable, type AssessmentStatus } from "@/lib/assessments/lifecycle";
-import { loadAssessment } from "@/lib/assessments/load-assessment";
+import { isEditable } from "@/lib/assessments/lifecycle";
+import { assessmentHeading, loadAssessment, type AssessmentHeading } from "@/lib/assessments/load-assessment";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { invitationStatus } from "@/lib/invitations/invitation-status";
@@ -17,7 +17,7 @@ export type PartyView = {
 };
 
 export type PartiesPage = {
-  assessment: { id: string; organisationId: string; title: string; programName: string; status: AssessmentStatus };
+  assessment: AssessmentHeading;
   actors: Array<{ id: string; name: string }>;
   parties: PartyView[];
   unplayedActors: string[];
@@ -59,13 +59,7 @@ export async function getPartiesPage(ids: { userId: string; organisationId: stri
   const now = new Date();
   const played = new Set(parties.flatMap((p) => p.actors));
   return {
-    assessment: {
-      id: assessment.id,
-      organisationId: assessment.organisationId,
-      title: assessment.title,
-      programName: loaded.programName,
-      status: assessment.status,
-    },
+    assessment: assessmentHeading(loaded),
     actors: content.actors.map((a) => ({ id: a.id, name: a.name })),
     parties: parties.map((party, i) => ({
       id: party.id,

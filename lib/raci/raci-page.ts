@@ -1,9 +1,8 @@
 import "server-only";
 import { isEditable } from "@/lib/assessments/lifecycle";
-import { loadAssessment } from "@/lib/assessments/load-assessment";
+import { assessmentHeading, loadAssessment, type AssessmentHeading } from "@/lib/assessments/load-assessment";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import type { AssessmentStatus } from "@/lib/assessments/lifecycle";
 import { loadRaciMatrix } from "./queries";
 import { validateRaciMatrix, type RaciRole, type RaciViolationCode } from "./rules";
 
@@ -19,7 +18,7 @@ export type RaciPageRow = {
 };
 
 export type RaciPage = {
-  assessment: { id: string; organisationId: string; title: string; programName: string; status: AssessmentStatus };
+  assessment: AssessmentHeading;
   actors: Array<{ id: string; name: string; parties: string[] }>;
   rows: RaciPageRow[];
   // Practices without an override, for the "add override" picker.
@@ -57,13 +56,7 @@ export async function getRaciPage(ids: { userId: string; organisationId: string;
       })),
   ]);
   return {
-    assessment: {
-      id: assessment.id,
-      organisationId: assessment.organisationId,
-      title: assessment.title,
-      programName: loaded.programName,
-      status: assessment.status,
-    },
+    assessment: assessmentHeading(loaded),
     actors: content.actors.map((a) => ({
       id: a.id,
       name: a.name,

@@ -1,7 +1,6 @@
 import "server-only";
-import type { AssessmentStatus } from "@/lib/assessments/lifecycle";
 import { isEditable } from "@/lib/assessments/lifecycle";
-import { loadAssessment } from "@/lib/assessments/load-assessment";
+import { assessmentHeading, loadAssessment, type AssessmentHeading } from "@/lib/assessments/load-assessment";
 import { db } from "@/lib/db/client";
 import { canConfirmPractice } from "@/lib/raci/practice-rights";
 import { loadRaciMatrix } from "@/lib/raci/queries";
@@ -19,7 +18,7 @@ export type RoutedPractice = {
 };
 
 export type MyPracticesPage = {
-  assessment: { id: string; organisationId: string; title: string; programName: string; status: AssessmentStatus };
+  assessment: AssessmentHeading;
   parties: string[];
   toAnswer: RoutedPractice[];
   toConfirm: RoutedPractice[];
@@ -66,13 +65,7 @@ export async function getMyPractices(ids: { userId: string; organisationId: stri
   };
   const routable = content.practices.map((p) => ({ ...p, layerId: p.layer }));
   return {
-    assessment: {
-      id: assessment.id,
-      organisationId: assessment.organisationId,
-      title: assessment.title,
-      programName: loaded.programName,
-      status: assessment.status,
-    },
+    assessment: assessmentHeading(loaded),
     parties: parties.map((p) => p.name),
     toAnswer: practicesForActors({ practices: routable, matrix, actorIds }).map(view),
     toConfirm: routable
