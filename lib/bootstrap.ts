@@ -4,12 +4,16 @@ import { getDatabase } from "@/lib/db/client";
 import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
 import { shouldSeedDemo } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { getInstanceKey } from "@/lib/signing/instance-key";
 
 // Runs once when a server process starts (instrumentation.ts): migrate, check and store the
-// content version, then seed the demo. Invalid content stops the start with every problem listed.
+// content version, seed the demo, then load (or create) the export signing key. Invalid content
+// or an unusable SIGNING_PRIVATE_KEY stops the start.
 export async function bootstrap(): Promise<void> {
   const database = await getDatabase();
   const content = await storeCurrentContent(database.prisma);
   if (shouldSeedDemo() && (await seedDemoIfEmpty(database, content))) logger.info("seeded the demo organisation");
   logger.info({ database: database.raw.kind }, "database ready");
+  const signingKey = await getInstanceKey();
+  logger.info({ keyId: signingKey.keyId, source: signingKey.source }, "export signing key ready");
 }

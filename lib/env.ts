@@ -8,6 +8,8 @@ const ZEnv = z.object({
   APP_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(32).optional(),
   DATA_ENCRYPTION_KEY: z.string().optional(),
+  // Ed25519 private key in PKCS#8 PEM for signing exports; unset: one is generated and kept in the database.
+  SIGNING_PRIVATE_KEY: z.string().optional(),
   LOCKOUT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),

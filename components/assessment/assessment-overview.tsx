@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ExportsCard } from "@/components/exports/exports-card";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -53,6 +54,7 @@ export async function AssessmentOverviewView({ overview }: Readonly<{ overview: 
           </Table>
         </Card>
         <LifecyclePanel assessmentId={overview.id} status={overview.status} actions={overview.actions} blockers={overview.blockers} />
+        <ExportsCard assessmentId={overview.id} role={overview.role} />
         {overview.comments.length > 0 ? (
           <Card title={t("reviewComments")}>
             <ul className="space-y-3">

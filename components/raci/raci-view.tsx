@@ -30,9 +30,11 @@ export async function RaciView({ page }: Readonly<{ page: RaciPage }>) {
           </Card>
         ) : null}
         <div className="flex flex-wrap gap-3">
-          <ButtonLink variant="secondary" href={`/api/assessments/${assessment.id}/raci.csv`} prefetch={false}>
-            {t("downloadCsv")}
-          </ButtonLink>
+          {page.canExport ? (
+            <ButtonLink variant="secondary" href={`/api/assessments/${assessment.id}/raci.csv`} prefetch={false}>
+              {t("downloadCsv")}
+            </ButtonLink>
+          ) : null}
           <ButtonLink variant="secondary" href={`${base}/raci/print`}>
             {t("printable")}
           </ButtonLink>

@@ -25,6 +25,8 @@ export type RaciPage = {
   practicesWithoutOverride: Array<{ id: string; title: string }>;
   violationCount: number;
   canEdit: boolean;
+  // The CSV is a signed export: only roles that may export get the link.
+  canExport: boolean;
 };
 
 // Layers in content order, each followed by its practices' overrides.
@@ -66,5 +68,6 @@ export async function getRaciPage(ids: { userId: string; organisationId: string;
     practicesWithoutOverride: content.practices.filter((p) => matrix[p.id] === undefined).map((p) => ({ id: p.id, title: p.title })),
     violationCount: violations.size,
     canEdit: isEditable(assessment.status) && can(loaded.role, "assessment.manage"),
+    canExport: can(loaded.role, "reports.export"),
   };
 }

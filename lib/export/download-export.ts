@@ -1,0 +1,36 @@
+import "server-only";
+import { getCurrentUser } from "@/lib/auth/session";
+import { AppError, notFound } from "@/lib/errors";
+import { jsonError } from "@/lib/http/json-error";
+import { createExport, type ExportFile } from "./create-export";
+import { isExportKind } from "./export-kinds";
+
+export const VERIFICATION_CODE_HEADER = "X-Layerwise-Verification-Code";
+
+export async function downloadExport(options: { assessmentId: string; kind: string }): Promise<Response> {
+  try {
+    const user = await getCurrentUser();
+    if (!user) throw new AppError({ code: "UNAUTHENTICATED", messageKey: "signInRequired" });
+    if (!isExportKind(options.kind)) throw notFound("exportKindNotFound");
+    return exportResponse(
+      await createExport({ userId: user.id, assessmentId: options.assessmentId, kind: options.kind }),
+    );
+  } catch (error) {
+    return jsonError(error);
+  }
+}
+
+// Always a download, never cached: every response is a new signed export with its own code.
+export function exportResponse(file: ExportFile): Response {
+  const asciiName = file.fileName.replace(/[^\w.-]/g, "_");
+  return new Response(Buffer.from(file.bytes), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.bytes.byteLength),
+      "Content-Disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      [VERIFICATION_CODE_HEADER]: file.code,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

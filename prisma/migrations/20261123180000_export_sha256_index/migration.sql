@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ExportRecord_sha256_idx" ON "ExportRecord"("sha256");
