@@ -44,6 +44,7 @@ export async function measureApiSaves(options: {
   seed: BenchSeed;
   clients: number;
   durationMs: number;
+  warmupMs?: number;
 }): Promise<LoadResult> {
   const { seed } = options;
   const clients = clientsFor({ practices: seed.practices, clients: options.clients });
@@ -60,7 +61,7 @@ export async function measureApiSaves(options: {
     if (version !== undefined) client.versions.set(practice.id, version);
     return response.ok;
   };
-  await runLoad({ workers: options.clients, stop: { durationMs: WARMUP_MS }, operation });
+  await runLoad({ workers: options.clients, stop: { durationMs: options.warmupMs ?? WARMUP_MS }, operation });
   return runLoad({ workers: options.clients, stop: { durationMs: options.durationMs }, operation });
 }
 

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { percentile, type LoadResult } from "./load-loop";
+import type { ScoreCheck } from "./score-check";
 
 const GOAL_RATIO = 0.3;
 const GOAL_P95_MS = 50;
@@ -19,7 +20,7 @@ function summarise(result: LoadResult): Summary {
 
 const num = (value: number, digits = 1) => value.toFixed(digits);
 
-export function printReport(options: { clients: number; api: Row; raw: Row }): void {
+export function printReport(options: { clients: number; api: Row; raw: Row; scores: ScoreCheck }): void {
   const api = summarise(options.api.result);
   const raw = summarise(options.raw.result);
   const header = ["", "saves", "errors", "time s", "req/s", "p50 ms", "p95 ms", "p99 ms"];
@@ -40,4 +41,10 @@ export function printReport(options: { clients: number; api: Row; raw: Row }): v
   console.log("Goals:");
   console.log(`  API throughput >= ${GOAL_RATIO * 100}% of raw   ${mark(ratio >= GOAL_RATIO)}  (${num(ratio * 100)} %)`);
   console.log(`  API p95 < ${GOAL_P95_MS} ms              ${mark(api.p95 < GOAL_P95_MS)}  (${num(api.p95, 2)} ms)`);
+  const { layers, outOfStep } = options.scores;
+  console.log(
+    outOfStep.length === 0
+      ? `Stored layer scores after the API phase: all ${layers} in step with the answers`
+      : `Stored layer scores after the API phase: ${outOfStep.length} of ${layers} OUT OF STEP with the answers (${outOfStep.join(", ")})`,
+  );
 }

@@ -6,6 +6,7 @@ import { measureApiSaves, measureRawUpserts } from "./answer-saves";
 import { createBenchDatabase } from "./bench-database";
 import { ensureProductionBuild, startNextServer } from "./next-server";
 import { printReport } from "./report";
+import { checkStoredScores } from "./score-check";
 import { seedBenchDatabase } from "./seed";
 
 const { values } = parseArgs({
@@ -43,6 +44,7 @@ try {
   const api = await measureApiSaves({ baseUrl: server.baseUrl, seed, clients, durationMs });
   // The server's connections are released before the baseline takes its own.
   await cleanups.pop()?.();
+  const scores = await checkStoredScores({ databaseUrl: database.url, assessmentId: seed.assessmentId });
 
   console.log(`Raw phase: the same ${api.operations} upserts over ${clients} pg connections…`);
   const raw = await measureRawUpserts({ databaseUrl: database.url, seed, clients, operations: api.operations });
@@ -50,7 +52,10 @@ try {
     clients,
     api: { label: "PUT /api/v1 (next start)", result: api },
     raw: { label: `raw upsert (pg x${clients})`, result: raw },
+    scores,
   });
+  // Fast but wrong is a failure: the saves must leave the stored scores in step with the answers.
+  if (scores.outOfStep.length > 0) process.exitCode = 1;
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

@@ -1,10 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
-import { lockLayerScore, recomputeLayerScore } from "@/lib/assessments/recompute-scores";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { layerScoreSql, lockLayerScore, recomputeLayerScore } from "@/lib/assessments/recompute-scores";
+import type { TContentModel, TPractice } from "@/lib/content/schema";
 import { contentForVersion } from "@/lib/content/snapshot";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/log";
 import { requirePracticeWrite, requirePracticeWriteFor } from "@/lib/raci/require-practice-write";
 import type { AssessmentAccess } from "@/lib/tenancy/assessment-access";
 import type { TSaveAnswerInput } from "./schema";
@@ -20,13 +22,9 @@ export type ServerAnswer = {
   updatedBy: string;
 };
 
-type WriteResult = {
-  editable: boolean;
-  locked: boolean;
-  practiceId: string | null;
-  version: number | null;
-  updatedAt: Date | null;
-};
+// Optimistic attempts before a save waits for the layer's lock instead (see writeAnswer); a save
+// loses an attempt only when another save of the same layer commits during its statement.
+const OPTIMISTIC_ATTEMPTS = 4;
 
 // `access`: the caller's access to input.assessmentId, when this request has already established it
 // (the REST API scopes it to the token's organisation); otherwise it is read here. Either way the
@@ -44,119 +42,187 @@ export async function saveAnswer(options: {
     ? await requirePracticeWriteFor({ access: options.access, practiceId: input.practiceId })
     : await requirePracticeWrite({ userId, assessmentId: input.assessmentId, practiceId: input.practiceId });
   const content = await contentForVersion(assessment.contentVersion);
-
-  const prisma = await db();
-  const answer = {
+  const save: AnswerSave = {
     assessmentId: assessment.id,
-    practiceId: practice.id,
-    layerId: practice.layer,
+    practice,
+    content,
     value: input.value,
     notes: input.notes || null,
     justification: input.value === "NOT_APPLICABLE" ? input.justification || null : null,
-    updatedById: userId,
-    now: new Date(),
+    version: input.version,
+    userId,
   };
-  const saved = await prisma.$transaction(async (tx) => {
-    const written = input.version === 0 ? await createAnswer({ tx, answer }) : await updateAnswer({ tx, answer, version: input.version });
-    if (!written.editable) throw new AppError({ code: "LOCKED", messageKey: "assessmentLocked" });
-    if (written.practiceId === null || written.version === null || written.updatedAt === null) {
-      throw await conflict(tx, answer);
+
+  const prisma = await db();
+  let lockFirst = false;
+  for (let attempt = 1; attempt <= OPTIMISTIC_ATTEMPTS + 2; attempt += 1) {
+    lockFirst ||= attempt > OPTIMISTIC_ATTEMPTS;
+    const outcome = await (lockFirst ? writeAnswerLocked(prisma, save) : writeAnswer(prisma, save)).catch(raceOnUniqueIndex);
+    if (outcome === "raced") continue;
+    if (!outcome.editable) throw new AppError({ code: "LOCKED", messageKey: "assessmentLocked" });
+    if (!outcome.current) throw await conflict(prisma, save);
+    if (!outcome.scoreRow) {
+      lockFirst = true; // the locked path creates the missing score row
+      continue;
     }
-    if (!written.locked) await lockLayerScore({ tx, assessmentId: answer.assessmentId, layerId: answer.layerId });
-    await recomputeLayerScore({ tx, assessmentId: answer.assessmentId, content, layerId: answer.layerId });
-    return { practiceId: written.practiceId, version: written.version, updatedAt: written.updatedAt };
-  });
-  return { practiceId: saved.practiceId, version: saved.version, updatedAt: saved.updatedAt.toISOString() };
+    if (!outcome.scored) continue;
+    if (outcome.practiceId === null || outcome.version === null || outcome.updatedAt === null) {
+      // The layer was scored with this answer, but the answer row changed under it: only a writer
+      // that bypasses the layer's score row could do that. Re-score from what is stored.
+      logger.warn({ assessmentId: save.assessmentId, layerId: practice.layer }, "answer changed outside the score discipline; re-scoring the layer");
+      await prisma.$transaction(async (tx) => {
+        await lockLayerScore({ tx, assessmentId: save.assessmentId, layerId: practice.layer });
+        await recomputeLayerScore({ tx, assessmentId: save.assessmentId, content, layerId: practice.layer });
+      });
+      throw await conflict(prisma, save);
+    }
+    return { practiceId: outcome.practiceId, version: outcome.version, updatedAt: outcome.updatedAt.toISOString() };
+  }
+  throw new Error("saveAnswer: the answer could not be written");
 }
 
-type AnswerWrite = {
+type AnswerSave = {
   assessmentId: string;
-  practiceId: string;
-  layerId: string;
+  practice: TPractice;
+  content: TContentModel;
   value: string;
   notes: string | null;
   justification: string | null;
-  updatedById: string;
-  now: Date;
+  version: number;
+  userId: string;
 };
 
-// One statement each: the write only while the assessment is still a draft (it may have been
-// submitted since the access check), and, once the answer row is written and locked, the lock on
-// the layer's score row (see recomputeLayerScore). Always answer row first, then score row, so two
-// saves can never wait on each other in opposite orders.
+type WriteOutcome = {
+  // The assessment is still a draft.
+  editable: boolean;
+  // The stored answer is at the version the user started from (0: there is none).
+  current: boolean;
+  // The layer has a score row.
+  scoreRow: boolean;
+  // The score row was updated: it had not changed since this statement's snapshot.
+  scored: boolean;
+  practiceId: string | null;
+  version: number | null;
+  updatedAt: Date | null;
+};
 
-// First save of a practice (version 0): a row that already exists, or one a concurrent first save
-// inserted meanwhile, leaves nothing written, which is a conflict.
-async function createAnswer(options: { tx: Prisma.TransactionClient; answer: AnswerWrite }): Promise<WriteResult> {
-  const { tx, answer: a } = options;
-  // Answer ids are opaque (Prisma's cuid() for rows it creates); this one is 32 hex characters.
-  const id = randomUUID().replaceAll("-", "");
-  const rows = await tx.$queryRaw<WriteResult[]>`
-    WITH draft AS (
-      SELECT 1 FROM "Assessment" WHERE "id" = ${a.assessmentId} AND "status" = 'DRAFT'
-    ), written AS (
-      INSERT INTO "Answer" ("id", "assessmentId", "practiceId", "layerId", "value", "notes", "justification",
-                            "needsReconfirmation", "version", "updatedById", "createdAt", "updatedAt")
-      SELECT ${id}, ${a.assessmentId}, ${a.practiceId}, ${a.layerId}, CAST(${a.value} AS "AnswerValue"), ${a.notes},
-             ${a.justification}, false, 1, ${a.updatedById}, ${a.now}, ${a.now}
-      FROM draft
-      ON CONFLICT ("assessmentId", "practiceId") DO NOTHING
-      RETURNING "practiceId", "version", "updatedAt"
-    ), locked AS (
-      SELECT s."layerId" FROM "AssessmentLayerScore" s, written
-      WHERE s."assessmentId" = ${a.assessmentId} AND s."layerId" = ${a.layerId}
-      FOR UPDATE OF s
-    )
-    SELECT EXISTS (SELECT 1 FROM draft) AS "editable", EXISTS (SELECT 1 FROM locked) AS "locked",
+// One statement, so one transaction: the answer write, checked against the version the user started
+// from and against the assessment's status, together with its layer's re-scored row.
+//
+// Every answer write re-scores its layer in the same statement, so the layer's score row changes
+// with every committed save of the layer, and its xmin (the id of the transaction that last wrote
+// it) tells whether any did since this statement's snapshot. The score row is updated first, and
+// only if its xmin is still the one in the snapshot: when a concurrent save of the layer has
+// committed meanwhile, PostgreSQL re-checks the condition against the newer row (READ COMMITTED)
+// and updates nothing, and then nothing is written at all ("raced": the caller tries again with a
+// fresh snapshot). A save that is still running holds the row until it commits, so this statement
+// waits and then sees it. So a score is only ever computed from the answers as committed, and no
+// lock is held across a round trip to the application. The answer row is written only after the
+// score row, in this statement as in the locked path, so two saves never wait for each other's
+// rows in opposite orders.
+async function writeAnswer(client: Prisma.TransactionClient, save: AnswerSave): Promise<WriteOutcome> {
+  const { assessmentId, practice, version } = save;
+  const now = new Date();
+  const layerAnswers = Prisma.sql`
+    SELECT "practiceId", "value"::text AS "value" FROM "Answer" WHERE "assessmentId" = ${assessmentId} AND "layerId" = ${practice.layer}`;
+  const write =
+    version === 0
+      ? // Answer ids are opaque (Prisma's cuid() for rows it creates); this one is 32 hex characters.
+        Prisma.sql`
+          INSERT INTO "Answer" ("id", "assessmentId", "practiceId", "layerId", "value", "notes", "justification",
+                                "needsReconfirmation", "version", "updatedById", "createdAt", "updatedAt")
+          SELECT ${randomUUID().replaceAll("-", "")}, ${assessmentId}, ${practice.id}, ${practice.layer},
+                 CAST(${save.value} AS "AnswerValue"), ${save.notes}, ${save.justification}, false, 1, ${save.userId}, ${now}, ${now}
+          FROM "scored"
+          RETURNING "practiceId", "version", "updatedAt"`
+      : Prisma.sql`
+          UPDATE "Answer"
+          SET "value" = CAST(${save.value} AS "AnswerValue"), "notes" = ${save.notes}, "justification" = ${save.justification},
+              "needsReconfirmation" = false, "updatedById" = ${save.userId}, "version" = "version" + 1,
+              "confirmedAt" = NULL, "confirmedById" = NULL, "updatedAt" = ${now}
+          WHERE "assessmentId" = ${assessmentId} AND "practiceId" = ${practice.id} AND "version" = ${version}
+            AND EXISTS (SELECT 1 FROM "scored")
+          RETURNING "practiceId", "version", "updatedAt"`;
+  const score = layerScoreSql({
+    content: save.content,
+    layerId: practice.layer,
+    answers: layerAnswers,
+    override: { practiceId: practice.id, value: save.value },
+  });
+  const rows = await client.$queryRaw<WriteOutcome[]>`
+    WITH "draft" AS (
+      SELECT 1 FROM "Assessment" WHERE "id" = ${assessmentId} AND "status" = 'DRAFT'
+    ), "current" AS (
+      SELECT 1 FROM "draft"
+      WHERE COALESCE((SELECT "version" FROM "Answer" WHERE "assessmentId" = ${assessmentId} AND "practiceId" = ${practice.id}), 0)
+            = ${version}
+    ), "scoreRow" AS (
+      SELECT "xmin" FROM "AssessmentLayerScore" WHERE "assessmentId" = ${assessmentId} AND "layerId" = ${practice.layer}
+    ), "scored" AS (
+      UPDATE "AssessmentLayerScore" s
+      SET "level" = n."level", "score" = n."score", "completion" = n."completion", "updatedAt" = ${now}
+      FROM (${score}) AS n
+      WHERE s."assessmentId" = ${assessmentId} AND s."layerId" = ${practice.layer}
+        AND s."xmin" = (SELECT "xmin" FROM "scoreRow") AND EXISTS (SELECT 1 FROM "current")
+      RETURNING 1
+    ), "written" AS (${write})
+    SELECT EXISTS (SELECT 1 FROM "draft") AS "editable", EXISTS (SELECT 1 FROM "current") AS "current",
+           EXISTS (SELECT 1 FROM "scoreRow") AS "scoreRow", EXISTS (SELECT 1 FROM "scored") AS "scored",
            w."practiceId", w."version", w."updatedAt"
-    FROM (SELECT 1) AS one LEFT JOIN written w ON true`;
+    FROM (SELECT 1) AS "one" LEFT JOIN "written" w ON true`;
   return rows[0]!;
 }
 
-// Later saves: conditional on the version the user started from; no row written means someone
-// saved first (or the answer is gone), which is a conflict.
-async function updateAnswer(options: {
-  tx: Prisma.TransactionClient;
-  answer: AnswerWrite;
-  version: number;
-}): Promise<WriteResult> {
-  const { tx, answer: a, version } = options;
-  const rows = await tx.$queryRaw<WriteResult[]>`
-    WITH draft AS (
-      SELECT 1 FROM "Assessment" WHERE "id" = ${a.assessmentId} AND "status" = 'DRAFT'
-    ), written AS (
-      UPDATE "Answer"
-      SET "value" = CAST(${a.value} AS "AnswerValue"), "notes" = ${a.notes}, "justification" = ${a.justification},
-          "needsReconfirmation" = false, "updatedById" = ${a.updatedById}, "version" = "version" + 1,
-          "confirmedAt" = NULL, "confirmedById" = NULL, "updatedAt" = ${a.now}
-      WHERE "assessmentId" = ${a.assessmentId} AND "practiceId" = ${a.practiceId} AND "version" = ${version}
-        AND EXISTS (SELECT 1 FROM draft)
-      RETURNING "practiceId", "version", "updatedAt"
-    ), locked AS (
-      SELECT s."layerId" FROM "AssessmentLayerScore" s, written
-      WHERE s."assessmentId" = ${a.assessmentId} AND s."layerId" = ${a.layerId}
-      FOR UPDATE OF s
-    )
-    SELECT EXISTS (SELECT 1 FROM draft) AS "editable", EXISTS (SELECT 1 FROM locked) AS "locked",
-           w."practiceId", w."version", w."updatedAt"
-    FROM (SELECT 1) AS one LEFT JOIN written w ON true`;
-  return rows[0]!;
+class NothingWritten extends Error {
+  constructor(readonly outcome: WriteOutcome) {
+    super("nothing written");
+  }
+}
+
+// The same statement under the layer's score row lock, taken in an earlier statement: the snapshot
+// then shows every committed save of the layer and no other can commit before this one, so the
+// write cannot lose. For a save that keeps losing, and for a layer without a score row (which the
+// lock creates). Nothing written rolls back, so a score row created for the lock does not stay.
+async function writeAnswerLocked(prisma: PrismaClient, save: AnswerSave): Promise<WriteOutcome> {
+  return prisma
+    .$transaction(async (tx) => {
+      await lockLayerScore({ tx, assessmentId: save.assessmentId, layerId: save.practice.layer });
+      const outcome = await writeAnswer(tx, save);
+      if (!outcome.scored) throw new NothingWritten(outcome);
+      return outcome;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof NothingWritten) return error.outcome;
+      throw error;
+    });
+}
+
+// A first save that meets a row the snapshot did not show: another first save won; the next
+// attempt sees it and reports the conflict.
+function raceOnUniqueIndex(error: unknown): "raced" {
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } }).meta;
+  if (meta?.driverAdapterError?.cause?.originalCode === "23505") return "raced";
+  throw error;
 }
 
 // Someone saved first: tell the user what is on the server now, so both versions can be compared.
-// Runs on the transaction's own connection, in a statement of its own, so it sees a save that
-// committed while the write waited for it.
-async function conflict(
-  tx: Prisma.TransactionClient,
-  where: { assessmentId: string; practiceId: string },
-): Promise<AppError> {
-  const rows = await tx.$queryRaw<Array<Omit<ServerAnswer, "updatedAt"> & { updatedAt: Date }>>`
+async function conflict(client: Prisma.TransactionClient, save: AnswerSave): Promise<AppError> {
+  const rows = await client.$queryRaw<Array<Omit<ServerAnswer, "updatedAt"> & { updatedAt: Date }>>`
     SELECT a."value"::text AS "value", a."notes", a."justification", a."version", a."updatedAt",
            COALESCE(u."name", '') AS "updatedBy"
     FROM "Answer" a LEFT JOIN "User" u ON u."id" = a."updatedById"
-    WHERE a."assessmentId" = ${where.assessmentId} AND a."practiceId" = ${where.practiceId}`;
+    WHERE a."assessmentId" = ${save.assessmentId} AND a."practiceId" = ${save.practice.id}`;
   const current = rows[0];
-  const server: ServerAnswer | null = current ? { ...current, updatedAt: current.updatedAt.toISOString() } : null;
+  const server: ServerAnswer | null = current
+    ? {
+        value: current.value,
+        notes: current.notes,
+        justification: current.justification,
+        version: current.version,
+        updatedAt: current.updatedAt.toISOString(),
+        updatedBy: current.updatedBy,
+      }
+    : null;
   return new AppError({
     code: "CONFLICT",
     messageKey: "answerConflict",

@@ -9,27 +9,36 @@ export type ApiPrincipal = { tokenId: string; userId: string; organisationId: st
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+type TokenRow = {
+  id: string;
+  userId: string;
+  organisationId: string;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  role: OrgRole;
+};
+
 // Missing, malformed, unknown, revoked and expired tokens, and tokens whose owner has left the
 // organisation, all get the same answer, so a token's state cannot be probed.
 export async function authenticateApiToken(authorization: string | null): Promise<ApiPrincipal> {
   const token = bearerToken(authorization);
   if (!token) throw invalidToken();
   const prisma = await db();
-  const row = await prisma.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(token) },
-    select: { id: true, userId: true, organisationId: true, expiresAt: true, revokedAt: true, lastUsedAt: true },
-  });
+  // One round trip: the token, joined with its owner's current membership of the token's
+  // organisation (no membership, no row).
+  const rows = await prisma.$queryRaw<TokenRow[]>`
+    SELECT t."id", t."userId", t."organisationId", t."expiresAt", t."revokedAt", t."lastUsedAt", m."role"::text AS "role"
+    FROM "ApiToken" t
+    JOIN "Membership" m ON m."userId" = t."userId" AND m."organisationId" = t."organisationId"
+    WHERE t."tokenHash" = ${hashApiToken(token)}`;
+  const row = rows[0];
   const now = new Date();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) throw invalidToken();
-  const membership = await prisma.membership.findUnique({
-    where: { userId_organisationId: { userId: row.userId, organisationId: row.organisationId } },
-    select: { role: true },
-  });
-  if (!membership) throw invalidToken();
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await touchLastUsed({ tokenId: row.id, now });
   }
-  return { tokenId: row.id, userId: row.userId, organisationId: row.organisationId, role: membership.role };
+  return { tokenId: row.id, userId: row.userId, organisationId: row.organisationId, role: row.role };
 }
 
 function bearerToken(authorization: string | null): string | null {

@@ -11,7 +11,7 @@ export async function getApiAnswer(options: {
   assessmentId: string;
   practiceId: string;
 }): Promise<{ answer: ApiAnswer }> {
-  const assessment = await requireTokenAssessment({ ...options, permission: "org.read" });
+  const { assessment } = await requireTokenAssessment({ ...options, permission: "org.read" });
   const prisma = await db();
   const row = await prisma.answer.findUnique({
     where: { assessmentId_practiceId: { assessmentId: assessment.id, practiceId: options.practiceId } },

@@ -8,7 +8,7 @@ export async function listApiAnswers(options: {
   principal: ApiPrincipal;
   assessmentId: string;
 }): Promise<{ answers: ApiAnswer[] }> {
-  const assessment = await requireTokenAssessment({ ...options, permission: "org.read" });
+  const { assessment } = await requireTokenAssessment({ ...options, permission: "org.read" });
   const prisma = await db();
   const rows = await prisma.answer.findMany({
     where: { assessmentId: assessment.id },

@@ -8,7 +8,7 @@ import { requireTokenAssessment } from "./require-token-assessment";
 
 // The UI's rules, through the UI's schema and saveAnswer: same validation, same version check,
 // same lock, same score upkeep. The token scope is checked first, so a foreign id is a 404 before
-// the body is even read.
+// the body is even read; saveAnswer then builds on that access instead of reading it again.
 export async function putApiAnswer(options: {
   principal: ApiPrincipal;
   assessmentId: string;
@@ -16,7 +16,7 @@ export async function putApiAnswer(options: {
   request: Request;
 }): Promise<{ answer: SavedAnswer }> {
   const { principal, practiceId } = options;
-  const assessment = await requireTokenAssessment({ ...options, permission: "answers.write" });
+  const access = await requireTokenAssessment({ ...options, permission: "answers.write" });
   const practice = ZPracticeId.safeParse(practiceId);
   if (!practice.success) {
     throw new AppError({ code: "BAD_INPUT", messageKey: "badInput", fieldErrors: { practiceId: [practice.error.issues[0]?.message ?? ""] } });
@@ -25,7 +25,8 @@ export async function putApiAnswer(options: {
   try {
     const answer = await saveAnswer({
       userId: principal.userId,
-      input: { assessmentId: assessment.id, practiceId: practice.data, ...body },
+      access,
+      input: { assessmentId: access.assessment.id, practiceId: practice.data, ...body },
     });
     return { answer };
   } catch (error) {
