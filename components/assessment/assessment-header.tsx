@@ -11,6 +11,7 @@ export type AssessmentSection =
   | "raci"
   | "roadmap"
   | "teamPlan"
+  | "readiness"
   | "results";
 
 // Title, status and the assessment's own navigation, shared by its pages.
@@ -31,6 +32,7 @@ export async function AssessmentHeader({ organisationId, assessmentId, title, pr
     { key: "raci", href: `${base}/raci`, label: t("nav.raci") },
     { key: "roadmap", href: `${base}/roadmap`, label: t("nav.roadmap") },
     { key: "teamPlan", href: `${base}/team-plan`, label: t("nav.teamPlan") },
+    { key: "readiness", href: `${base}/readiness`, label: t("nav.readiness") },
     { key: "results", href: `${base}/results`, label: t("nav.results") },
   ] as const;
   return (

@@ -1,0 +1,87 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import type { ReadinessReport } from "@/lib/readiness/build-readiness-report";
+import {
+  CERTIFICATION_MIN_LEVEL,
+  type ConditionItem,
+  type ConditionResult,
+} from "@/lib/readiness/certification-recommendation";
+import { ISMS_TONE, READINESS_TONE } from "./tones";
+
+export async function RecommendationPanel({ report }: Readonly<{ report: ReadinessReport }>) {
+  const t = await getTranslations("readiness");
+  const { recommendation } = report;
+  const minimum = CERTIFICATION_MIN_LEVEL;
+  const itemList = (items: readonly ConditionItem[]) =>
+    items
+      .map((item) =>
+        t("recommendation.itemState", { id: item.id, title: item.title, state: t(`states.${item.state}`) }),
+      )
+      .join("; ");
+  const reason = (condition: ConditionResult): string => {
+    if (condition.key === "maturity") {
+      if (condition.reason === "noLayers") return t("recommendation.reasons.noLayers");
+      if (condition.reason === "allLayersAtMinimum") {
+        return t("recommendation.reasons.allLayersAtMinimum", { minimum, lowest: condition.lowestLevel });
+      }
+      const layers = condition.layersBelow
+        .map((l) => t("recommendation.layerLevel", { name: l.name, level: l.level }))
+        .join("; ");
+      return t("recommendation.reasons.layersBelowMinimum", { count: condition.layersBelow.length, minimum, layers });
+    }
+    return condition.passed
+      ? t("recommendation.reasons.inPlace", { items: itemList(condition.items) })
+      : t("recommendation.reasons.notInPlace", { items: itemList(condition.blockingItems) });
+  };
+
+  return (
+    <Card title={t("recommendation.title")}>
+      <div className="space-y-4">
+        <p className="flex flex-wrap items-center gap-2 text-base" data-testid="readiness-status">
+          <span className="font-medium text-slate-800">{t("recommendation.statusLabel")}:</span>
+          <Badge tone={READINESS_TONE[recommendation.readinessStatus]}>
+            {t(`recommendation.status.${recommendation.readinessStatus}`)}
+          </Badge>
+        </p>
+        <p className="text-sm text-slate-800">
+          {t(`recommendation.summary.${recommendation.readinessStatus}`, { count: recommendation.failing.length })}
+        </p>
+        <p className="max-w-3xl text-sm text-slate-700">{t("recommendation.rule", { minimum })}</p>
+        <div className="overflow-x-auto">
+          <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+            <caption className="sr-only">{t("recommendation.caption")}</caption>
+            <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-700">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  {t("recommendation.condition")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("recommendation.result")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("recommendation.reason")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {recommendation.conditions.map((condition) => (
+                <tr key={condition.key} data-testid={`readiness-condition-${condition.key}`}>
+                  <th scope="row" className="px-3 py-2 align-top font-medium text-slate-900">
+                    {t(`recommendation.conditions.${condition.key}`, { minimum })}
+                  </th>
+                  <td className="px-3 py-2 align-top">
+                    <Badge tone={condition.passed ? ISMS_TONE.IN_PLACE : ISMS_TONE.MISSING}>
+                      {condition.passed ? t("recommendation.passed") : t("recommendation.failed")}
+                    </Badge>
+                  </td>
+                  <td className="px-3 py-2 align-top text-slate-800">{reason(condition)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </Card>
+  );
+}
