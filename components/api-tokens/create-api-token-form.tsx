@@ -32,7 +32,7 @@ export function CreateApiTokenForm({ organisationId }: Readonly<{ organisationId
   const { errors, isSubmitting } = form.formState;
   return (
     <div className="space-y-4">
-      <form onSubmit={submit} noValidate className="grid items-start gap-4 sm:grid-cols-[2fr_1fr_auto]">
+      <form method="post" onSubmit={submit} noValidate className="grid items-start gap-4 sm:grid-cols-[2fr_1fr_auto]">
         <InputField label={t("name")} hint={t("nameHint")} maxLength={80} error={errors.name?.message} {...form.register("name")} />
         <SelectField
           label={t("expiry")}

@@ -70,7 +70,7 @@ function AcceptWithSignUp({ token, invitationEmail }: Readonly<{ token: string; 
   return (
     <div className="space-y-4">
       <h2 className="text-base font-semibold">{t("invitation.createAccount")}</h2>
-      <form onSubmit={submit} noValidate className="space-y-4">
+      <form method="post" onSubmit={submit} noValidate className="space-y-4">
         {formError ? <Alert tone="error">{formError}</Alert> : null}
         <InputField label={t("auth.name")} autoComplete="name" error={errors.name?.message} {...form.register("name")} />
         <InputField label={t("auth.email")} type="email" readOnly error={errors.email?.message} {...form.register("email")} />

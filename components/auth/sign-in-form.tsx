@@ -31,7 +31,8 @@ export function SignInForm({ callbackUrl, lockMinutes }: Readonly<{ callbackUrl:
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
+    // method="post" (as on every form): a submit before hydration must never put the password in the URL.
+    <form method="post" onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <InputField label={t("email")} type="email" autoComplete="username" error={errors.email?.message} {...form.register("email")} />
       <InputField

@@ -30,7 +30,7 @@ export function SignUpForm() {
   const { errors, isSubmitting } = form.formState;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form method="post" onSubmit={submit} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <InputField label={t("name")} autoComplete="name" error={errors.name?.message} {...form.register("name")} />
       <InputField label={t("email")} type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />

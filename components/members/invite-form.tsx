@@ -30,7 +30,7 @@ export function InviteForm({ organisationId }: Readonly<{ organisationId: string
   const { errors, isSubmitting } = form.formState;
   return (
     <div className="space-y-4">
-      <form onSubmit={submit} noValidate className="grid items-start gap-4 sm:grid-cols-[2fr_1fr_auto]">
+      <form method="post" onSubmit={submit} noValidate className="grid items-start gap-4 sm:grid-cols-[2fr_1fr_auto]">
         <InputField label={t("members.inviteEmail")} type="email" error={errors.email?.message} {...form.register("email")} />
         <SelectField label={t("members.inviteRole")} error={errors.role?.message} {...form.register("role")}>
           {ORG_ROLES.map((role) => (

@@ -21,7 +21,7 @@ export function CreateOrganisationForm() {
   });
   const { errors, isSubmitting } = form.formState;
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form method="post" onSubmit={submit} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <InputField label={t("name")} error={errors.name?.message} {...form.register("name")} />
       <Button type="submit" disabled={isSubmitting}>

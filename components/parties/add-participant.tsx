@@ -40,7 +40,7 @@ function AddMemberForm({ assessmentId, partyId, partyName, members }: Readonly<{
   const { submit, formError } = useActionForm({ form, action: addParticipantAction, onSuccess: () => router.refresh() });
   const { errors, isSubmitting } = form.formState;
   return (
-    <form onSubmit={submit} noValidate className="space-y-2" aria-label={`${t("addMember")}: ${partyName}`}>
+    <form method="post" onSubmit={submit} noValidate className="space-y-2" aria-label={`${t("addMember")}: ${partyName}`}>
       <p className="text-sm font-medium">{t("addMember")}</p>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <SelectField label={t("member")} error={errors.userId?.message} {...form.register("userId")}>
@@ -73,7 +73,7 @@ function InviteGuestForm({ assessmentId, partyId, partyName }: Readonly<{ assess
   });
   const { errors, isSubmitting } = form.formState;
   return (
-    <form onSubmit={submit} noValidate className="space-y-2" aria-label={`${t("inviteGuest")}: ${partyName}`}>
+    <form method="post" onSubmit={submit} noValidate className="space-y-2" aria-label={`${t("inviteGuest")}: ${partyName}`}>
       <p className="text-sm font-medium">{t("inviteGuest")}</p>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <InputField label={t("email")} type="email" autoComplete="off" error={errors.email?.message} {...form.register("email")} />

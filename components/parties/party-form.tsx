@@ -38,7 +38,7 @@ export function PartyForm({ assessmentId, actors, party, onDone }: Readonly<{
   const { errors, isSubmitting } = form.formState;
   const actorsError = errors.actors?.message ?? errors.actors?.root?.message;
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form method="post" onSubmit={submit} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <InputField label={t("name")} placeholder={t("namePlaceholder")} error={errors.name?.message} {...form.register("name")} />
       <fieldset aria-describedby={actorsError ? `${groupId}-error` : undefined}>

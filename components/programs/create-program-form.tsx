@@ -24,7 +24,7 @@ export function CreateProgramForm({ organisationId }: Readonly<{ organisationId:
   });
   const { errors, isSubmitting } = form.formState;
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4 md:grid-cols-2">
+    <form method="post" onSubmit={submit} noValidate className="grid gap-4 md:grid-cols-2">
       {formError ? <div className="md:col-span-2"><Alert tone="error">{formError}</Alert></div> : null}
       <InputField label={t("name")} hint={t("nameHint")} error={errors.name?.message} {...form.register("name")} />
       <InputField label={t("platform")} hint={t("platformHint")} list="known-platforms" error={errors.platform?.message} {...form.register("platform")} />

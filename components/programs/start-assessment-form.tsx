@@ -42,7 +42,7 @@ export function StartAssessmentForm({ organisationId, programId, hasApproved, la
   });
   const { errors, isSubmitting } = form.formState;
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form method="post" onSubmit={submit} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <InputField label={t("assessmentTitle")} error={errors.title?.message} {...form.register("title")} />
       <fieldset>

@@ -49,7 +49,7 @@ export function IsmsStatusForm({
   const evidenceError = text(errors.evidence?.message);
 
   return (
-    <form onSubmit={submit} onChange={() => setSaved(false)} noValidate className="space-y-3">
+    <form method="post" onSubmit={submit} onChange={() => setSaved(false)} noValidate className="space-y-3">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <fieldset aria-describedby={statusError ? `${id}-status-error` : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("form.statusLegend", { id: itemId })}</legend>

@@ -36,7 +36,7 @@ export function PhaseRuleForm({
   const { errors, isSubmitting } = form.formState;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" onChange={() => setSaved(false)}>
+    <form method="post" onSubmit={submit} noValidate className="space-y-4" onChange={() => setSaved(false)}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {current.escalation === null ? <Alert tone="warning">{t("custom")}</Alert> : null}
       <div className="grid gap-4 md:grid-cols-2">

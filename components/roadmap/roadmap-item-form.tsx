@@ -61,7 +61,7 @@ export function RoadmapItemForm({
   const notesDescribedBy = [`${id}-notes-hint`, notesError ? `${id}-notes-error` : null].filter(Boolean).join(" ");
 
   return (
-    <form onSubmit={submit} onChange={() => setSaved(false)} noValidate>
+    <form method="post" onSubmit={submit} onChange={() => setSaved(false)} noValidate>
       <fieldset className="space-y-3">
         <legend className="sr-only">{t("item.legend", { practiceId: item.practiceId })}</legend>
         {formError ? <Alert tone="error">{formError}</Alert> : null}

@@ -39,7 +39,7 @@ export function StaffedRolesForm({
   const error = text(errors.staffedRoles?.message ?? errors.staffedRoles?.root?.message);
 
   return (
-    <form onSubmit={submit} onChange={() => setSaved(false)} noValidate className="space-y-4">
+    <form method="post" onSubmit={submit} onChange={() => setSaved(false)} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <fieldset className="space-y-2" aria-describedby={error ? "staffed-roles-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("formLegend")}</legend>

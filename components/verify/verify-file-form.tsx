@@ -40,7 +40,7 @@ export function VerifyFileForm({ maxMb }: Readonly<{ maxMb: number }>) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
       <InputField
         type="file"
         name="file"

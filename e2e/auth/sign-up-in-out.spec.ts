@@ -62,3 +62,15 @@ test("five failed sign-ins lock the account, even against the right password", a
   await expect(page.locator("main [role=alert]")).toHaveText(/paused for 15 minutes/);
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("a sign-in submitted before the page is interactive never puts the password in the URL", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("someone@example.gov");
+  await page.getByLabel("Password", { exact: true }).fill("not-in-any-url-please");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForLoadState();
+  expect(page.url()).not.toContain("not-in-any-url-please");
+  await context.close();
+});
