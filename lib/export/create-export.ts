@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import { signExport, type SignedExport } from "@/lib/signing/sign-export";
 import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
 import { CONTENT_TYPES, exportFileName, formatOf, type ExportKind } from "./export-kinds";
@@ -12,6 +13,8 @@ export async function createExport(options: {
   userId: string;
   assessmentId: string;
   kind: ExportKind;
+  // The language of a PDF report's wording (the reader's locale); the default locale when not given.
+  locale?: Locale;
 }): Promise<ExportFile> {
   const { assessment } = await requireAssessmentAccess({
     userId: options.userId,
@@ -22,6 +25,7 @@ export async function createExport(options: {
     kind: options.kind,
     ids: { userId: options.userId, organisationId: assessment.organisationId, assessmentId: assessment.id },
     contentVersion: assessment.contentVersion,
+    locale: options.locale,
   });
   const signed = await signExport({
     organisationId: assessment.organisationId,

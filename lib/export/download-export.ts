@@ -1,5 +1,7 @@
 import "server-only";
+import { cookies, headers } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/session";
+import { pickLocale } from "@/lib/i18n/locales";
 import { AppError, notFound } from "@/lib/errors";
 import { jsonError } from "@/lib/http/json-error";
 import { createExport, type ExportFile } from "./create-export";
@@ -12,8 +14,13 @@ export async function downloadExport(options: { assessmentId: string; kind: stri
     const user = await getCurrentUser();
     if (!user) throw new AppError({ code: "UNAUTHENTICATED", messageKey: "signInRequired" });
     if (!isExportKind(options.kind)) throw notFound("exportKindNotFound");
+    // PDF reports are worded in the reader's language, chosen as the pages choose it.
+    const locale = pickLocale({
+      cookie: (await cookies()).get("locale")?.value,
+      acceptLanguage: (await headers()).get("accept-language"),
+    });
     return exportResponse(
-      await createExport({ userId: user.id, assessmentId: options.assessmentId, kind: options.kind }),
+      await createExport({ userId: user.id, assessmentId: options.assessmentId, kind: options.kind, locale }),
     );
   } catch (error) {
     return jsonError(error);

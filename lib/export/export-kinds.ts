@@ -11,16 +11,20 @@ export const EXPORT_KINDS = [
   // NIST OSCAL 1.0.6 assessment results and plan of action and milestones, for GRC tools.
   "oscal-results.json",
   "oscal-poam.json",
+  // Signed PDF reports for procurement and audit (lib/reports/pdf).
+  "roadmap.pdf",
+  "summary.pdf",
 ] as const;
 
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-export type ExportFormat = "csv" | "xlsx" | "json";
+export type ExportFormat = "csv" | "xlsx" | "json" | "pdf";
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   json: "application/json; charset=utf-8",
+  pdf: "application/pdf",
 };
 
 export function isExportKind(value: string): value is ExportKind {

@@ -10,6 +10,9 @@ import { buildAssessmentResults } from "@/lib/oscal/build-assessment-results";
 import { buildPoam } from "@/lib/oscal/build-poam";
 import { loadOscalInput } from "@/lib/oscal/load-oscal-input";
 import { assertValidOscal } from "@/lib/oscal/validate-oscal";
+import type { Locale } from "@/lib/i18n/locales";
+import { loadReportInput } from "@/lib/reports/load-report-input";
+import { renderRoadmapPdf, renderSummaryPdf } from "@/lib/reports/pdf/render-report";
 import { renderAssessmentJson } from "./assessment-document";
 import { answersTable, roadmapTable, type ExportTable } from "./export-table";
 import { formatOf, type ExportKind } from "./export-kinds";
@@ -28,11 +31,15 @@ export async function loadExportSource(options: {
   kind: ExportKind;
   ids: Ids;
   contentVersion: string;
+  // The language of the PDF reports' wording; the default locale when not given.
+  locale?: Locale;
 }): Promise<Render> {
   const { kind, ids } = options;
   const verifyUrl = `${appUrl()}/verify`;
   if (kind === "assessment.json") return loadAssessmentJson({ ids, verifyUrl });
   if (kind === "oscal-results.json" || kind === "oscal-poam.json") return loadOscal({ kind, ids });
+  if (kind === "roadmap.pdf" || kind === "summary.pdf")
+    return loadPdfReport({ kind, ids, verifyUrl, locale: options.locale });
   const subject = kind.slice(0, kind.indexOf("."));
   const { table, heading } = await loadTable({ subject, ids });
   if (formatOf(kind) === "csv") return (stamp) => renderCsv({ table, stamp, verifyUrl });
@@ -114,9 +121,25 @@ async function loadOscal(options: { kind: "oscal-results.json" | "oscal-poam.jso
   const input = await loadOscalInput(options.ids);
   return (stamp) => {
     const stamped = { ...input, generatedAt: stamp.createdAt, verificationCode: stamp.code };
-    const document =
-      options.kind === "oscal-poam.json" ? buildPoam(stamped) : buildAssessmentResults(stamped);
+    const document = options.kind === "oscal-poam.json" ? buildPoam(stamped) : buildAssessmentResults(stamped);
     assertValidOscal(options.kind === "oscal-poam.json" ? "poam" : "assessment-results", document);
     return new TextEncoder().encode(`${JSON.stringify(document, null, 2)}\n`);
   };
+}
+
+// The PDF reports load their data once, before the code is drawn; signExport then renders the
+// file on the request with the code in it (a 150-item roadmap takes about a second: npm run
+// bench:pdf) and signs the bytes.
+async function loadPdfReport(options: {
+  kind: "roadmap.pdf" | "summary.pdf";
+  ids: Ids;
+  verifyUrl: string;
+  locale?: Locale;
+}): Promise<Render> {
+  const input = await loadReportInput({
+    ids: options.ids,
+    sections: options.kind === "roadmap.pdf" ? "all" : "summary",
+  });
+  const render = options.kind === "roadmap.pdf" ? renderRoadmapPdf : renderSummaryPdf;
+  return (stamp) => render({ input, stamp, verifyUrl: options.verifyUrl, locale: options.locale });
 }
