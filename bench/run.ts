@@ -1,6 +1,7 @@
 // `npm run bench [-- --duration 15 --clients 50 --postgres postgresql://postgres@127.0.0.1:5432 --no-build]`
 // Answer saves through PUT /api/v1 on a production build, then the same number of raw upserts
-// straight to PostgreSQL, in a throwaway database that is dropped afterwards.
+// straight to PostgreSQL, in a throwaway database that is dropped afterwards; then the PDF
+// reports (bench/pdf-reports.ts, also alone as `npm run bench:pdf`).
 import { parseArgs } from "node:util";
 import { measureApiSaves, measureRawUpserts } from "./answer-saves";
 import { createBenchDatabase } from "./bench-database";
@@ -56,6 +57,10 @@ try {
   });
   // Fast but wrong is a failure: the saves must leave the stored scores in step with the answers.
   if (scores.outOfStep.length > 0) process.exitCode = 1;
+
+  console.log("PDF phase: the gap roadmap (150 items) and the executive summary, beside a one-page baseline…");
+  const { printPdfBench, runPdfBench } = await import("./pdf-reports");
+  printPdfBench(await runPdfBench({ runs: 10, items: 150 }));
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
