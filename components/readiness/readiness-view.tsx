@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AssessmentHeader } from "@/components/assessment/assessment-header";
+import { SectionIntro } from "@/components/assessment/section-intro";
 import type { ReadinessPage } from "@/lib/readiness/queries";
 import { AnnexASummary } from "./annex-a-summary";
 import { AnnexATable } from "./annex-a-table";
@@ -22,11 +23,9 @@ export async function ReadinessView({ page }: Readonly<{ page: ReadinessPage }>)
         current="readiness"
       />
       <div className="space-y-6">
-        <div className="space-y-2">
-          <h2 className="text-xl font-semibold text-slate-900">{t("title")}</h2>
-          <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+        <SectionIntro title={t("title")} intro={t("intro")}>
           <p className="text-xs text-slate-600">{t("contentVersion", { version: report.contentVersion })}</p>
-        </div>
+        </SectionIntro>
         <RecommendationPanel report={report} />
         <MissingIsmsItems items={report.missingIsmsItems} />
         <IsmsClauseTable clauses={report.isms.clauses} counts={report.isms.counts} />

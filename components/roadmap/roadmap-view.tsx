@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AssessmentHeader } from "@/components/assessment/assessment-header";
+import { SectionIntro } from "@/components/assessment/section-intro";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import type { RoadmapPage } from "@/lib/roadmap/queries";
@@ -24,10 +25,7 @@ export async function RoadmapView({ page }: Readonly<{ page: RoadmapPage }>) {
         current="roadmap"
       />
       <div className="space-y-6">
-        <div className="space-y-2">
-          <h2 className="text-xl font-semibold text-slate-900">{t("title")}</h2>
-          <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-        </div>
+        <SectionIntro title={t("title")} intro={t("intro")} />
         {page.locked ? <Alert tone="info">{t("locked", { status: assessment.status })}</Alert> : null}
         {!page.locked && !page.canEdit ? <Alert tone="info">{t("readOnly")}</Alert> : null}
 

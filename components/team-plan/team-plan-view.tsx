@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AssessmentHeader } from "@/components/assessment/assessment-header";
+import { SectionIntro } from "@/components/assessment/section-intro";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -21,10 +22,7 @@ export async function TeamPlanView({ plan }: Readonly<{ plan: TeamPlanPage }>) {
         current="teamPlan"
       />
       <div className="space-y-6">
-        <div className="space-y-2">
-          <h2 className="text-xl font-semibold text-slate-900">{t("title")}</h2>
-          <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-        </div>
+        <SectionIntro title={t("title")} intro={t("intro")} />
         <dl className="grid gap-4 sm:grid-cols-2">
           <div className="rounded-lg border border-slate-200 bg-white p-4">
             <dt className="text-sm text-slate-700">{t("requiredLevel")}</dt>

@@ -162,7 +162,7 @@ function finding(ctx: OscalContext, practice: OscalPracticeInput, gap: boolean):
   const target = ctx.targets.get(practice.layerId) ?? 0;
   const description = answer
     ? `Answered "${ANSWER_LABELS[answer.value]}": a practice is met only when Largely or Fully implemented.`
-    : "Not answered: nothing shows the practice is in place, so it counts as not implemented.";
+    : "Not answered: nothing shows the practice is in place, so it counts as unmet.";
   return compact({
     uuid: ctx.uuid(`finding:${practice.id}`),
     title: practiceTitle(practice),

@@ -2,7 +2,7 @@
 // mappings and the assessment's answers.
 //
 // For one control, take every practice whose `mappings.iso27001` names it, then drop those
-// answered Not applicable. An unanswered practice stays in and counts as not implemented, as in
+// answered Not applicable. An unanswered practice stays in and counts as unmet, as in
 // scoring: nothing is claimed that was not said.
 // - not-addressed: no practice maps to the control, or every mapped practice is N/A
 //   (`allNotApplicable`). N/A says the practice does not apply to this program; it says nothing
