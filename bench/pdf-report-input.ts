@@ -3,6 +3,8 @@
 // bench measures rendering alone. Roadmaps longer than the content's gaps repeat practices under
 // fresh ids (NET-1.101, …), as a bigger content version would have them.
 import type { TContentModel } from "../lib/content/schema";
+import type { TStandards } from "../lib/content/standards";
+import { buildReadinessReport, type ReadinessReport } from "../lib/readiness/build-readiness-report";
 import { defaultLayerRaci } from "../lib/raci/default-raci";
 import { accountableActorFor, responsibleActorsFor, type RaciMatrix } from "../lib/raci/rules";
 import type { ReportInput, ReportRoadmapItem } from "../lib/reports/report-model";
@@ -178,4 +180,23 @@ export function sampleReportInput(options: { content: TContentModel; items: numb
       })),
     },
   };
+}
+
+// The ISO readiness report of the same sample answers, with every third ISMS item recorded in
+// place, every third partly, and evidence notes on those in place: about what a program halfway
+// to certification has.
+export function sampleReadinessReport(options: { content: TContentModel; standards: TStandards }): ReadinessReport {
+  const { content, standards } = options;
+  const updatedAt = new Date("2026-02-10T10:00:00.000Z");
+  const states = ["IN_PLACE", "PARTLY", "MISSING"] as const;
+  return buildReadinessReport({
+    content,
+    annexA: [...standards.isoAnnexA].map(([id, title]) => ({ id, title })),
+    clauseTitles: standards.isoClauses,
+    answers: sampleAnswers(content),
+    ismsRecords: content.isms.map((item, i) => {
+      const status = states[i % states.length]!;
+      return { itemId: item.id, status, evidence: status === "IN_PLACE" ? NOTE : null, updatedAt };
+    }),
+  });
 }

@@ -1,7 +1,7 @@
 // `npm run bench:pdf [-- --runs 10 --items 150]`
-// Renders the signed-export PDFs (gap roadmap with a 150-item roadmap, executive summary) from a
-// report input synthesised in memory from the real content, and a one-page PDF made with the
-// same shell as the baseline, in this process. Prints p50/p95 per report (wall and CPU time)
+// Renders the signed-export PDFs (gap roadmap with a 150-item roadmap, executive summary, ISO 27001
+// readiness with all 93 Annex A controls) from report inputs synthesised in memory from the real
+// content, and a one-page PDF made with the same shell as the baseline, in this process. Prints p50/p95 per report (wall and CPU time)
 // and the ratio to the baseline. Goal (issue 6): each report under 1.5 s on the 2-core machine.
 //
 // From bench/run.ts: `const { runPdfBench, printPdfBench } = await import("./pdf-reports");`
@@ -75,13 +75,15 @@ export async function runPdfBench(options: { runs?: number; items?: number } = {
   (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
   register(`data:text/javascript,${encodeURIComponent(SERVER_ONLY_HOOK)}`);
   const { getContentModel } = await import("../lib/content/load");
-  const { sampleReportInput } = await import("./pdf-report-input");
-  const { renderRoadmapPdf, renderSummaryPdf } = await import("../lib/reports/pdf/render-report");
+  const { sampleReadinessReport, sampleReportInput } = await import("./pdf-report-input");
+  const { renderReadinessPdf, renderRoadmapPdf, renderSummaryPdf } = await import("../lib/reports/pdf/render-report");
+  const { loadStandards } = await import("../lib/content/standards");
   const { renderBaselinePdf } = await import("./pdf-baseline");
   const { findVerificationCodes, newVerificationCode } = await import("../lib/signing/verification-code");
 
   const content = getContentModel();
   const input = sampleReportInput({ content, items, notes: true });
+  const readiness = sampleReadinessReport({ content, standards: loadStandards() });
   const stamp = () => ({ code: newVerificationCode(), keyId: "0123456789abcdef", createdAt: new Date() });
   const verifyUrl = "http://localhost:3000/verify";
   // The ratio to a one-page document of the same shell shows what the reports' content costs on
@@ -101,6 +103,9 @@ export async function runPdfBench(options: { runs?: number; items?: number } = {
         return bytes;
       }),
       await time("executive summary PDF", runs, () => renderSummaryPdf({ input, stamp: stamp(), verifyUrl })),
+      await time("ISO 27001 readiness PDF (93 controls)", runs, () =>
+        renderReadinessPdf({ input, readiness, stamp: stamp(), verifyUrl }),
+      ),
     ],
   };
   return result;

@@ -2,38 +2,16 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { ReadinessReport } from "@/lib/readiness/build-readiness-report";
-import {
-  CERTIFICATION_MIN_LEVEL,
-  type ConditionItem,
-  type ConditionResult,
-} from "@/lib/readiness/certification-recommendation";
+import { CERTIFICATION_MIN_LEVEL, type ConditionResult } from "@/lib/readiness/certification-recommendation";
+import { conditionReason, type ReadinessTranslate } from "@/lib/readiness/condition-reason";
 import { ISMS_TONE, READINESS_TONE } from "./tones";
 
 export async function RecommendationPanel({ report }: Readonly<{ report: ReadinessReport }>) {
   const t = await getTranslations("readiness");
   const { recommendation } = report;
   const minimum = CERTIFICATION_MIN_LEVEL;
-  const itemList = (items: readonly ConditionItem[]) =>
-    items
-      .map((item) =>
-        t("recommendation.itemState", { id: item.id, title: item.title, state: t(`states.${item.state}`) }),
-      )
-      .join("; ");
-  const reason = (condition: ConditionResult): string => {
-    if (condition.key === "maturity") {
-      if (condition.reason === "noLayers") return t("recommendation.reasons.noLayers");
-      if (condition.reason === "allLayersAtMinimum") {
-        return t("recommendation.reasons.allLayersAtMinimum", { minimum, lowest: condition.lowestLevel });
-      }
-      const layers = condition.layersBelow
-        .map((l) => t("recommendation.layerLevel", { name: l.name, level: l.level }))
-        .join("; ");
-      return t("recommendation.reasons.layersBelowMinimum", { count: condition.layersBelow.length, minimum, layers });
-    }
-    return condition.passed
-      ? t("recommendation.reasons.inPlace", { items: itemList(condition.items) })
-      : t("recommendation.reasons.notInPlace", { items: itemList(condition.blockingItems) });
-  };
+  // The catalog's keys are typed; conditionReason builds them from data, so it takes a plain signature.
+  const reason = (condition: ConditionResult) => conditionReason(condition, t as unknown as ReadinessTranslate);
 
   return (
     <Card title={t("recommendation.title")}>

@@ -14,6 +14,7 @@ export const EXPORT_KINDS = [
   // Signed PDF reports for procurement and audit (lib/reports/pdf).
   "roadmap.pdf",
   "summary.pdf",
+  "readiness.pdf",
 ] as const;
 
 export type ExportKind = (typeof EXPORT_KINDS)[number];

@@ -12,7 +12,8 @@ import { loadOscalInput } from "@/lib/oscal/load-oscal-input";
 import { assertValidOscal } from "@/lib/oscal/validate-oscal";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadReportInput } from "@/lib/reports/load-report-input";
-import { renderRoadmapPdf, renderSummaryPdf } from "@/lib/reports/pdf/render-report";
+import { loadReadinessReport } from "@/lib/readiness/queries";
+import { renderReadinessPdf, renderRoadmapPdf, renderSummaryPdf } from "@/lib/reports/pdf/render-report";
 import { renderAssessmentJson } from "./assessment-document";
 import { answersTable, roadmapTable, type ExportTable } from "./export-table";
 import { formatOf, type ExportKind } from "./export-kinds";
@@ -38,7 +39,7 @@ export async function loadExportSource(options: {
   const verifyUrl = `${appUrl()}/verify`;
   if (kind === "assessment.json") return loadAssessmentJson({ ids, verifyUrl });
   if (kind === "oscal-results.json" || kind === "oscal-poam.json") return loadOscal({ kind, ids });
-  if (kind === "roadmap.pdf" || kind === "summary.pdf")
+  if (kind === "roadmap.pdf" || kind === "summary.pdf" || kind === "readiness.pdf")
     return loadPdfReport({ kind, ids, verifyUrl, locale: options.locale });
   const subject = kind.slice(0, kind.indexOf("."));
   const { table, heading } = await loadTable({ subject, ids });
@@ -131,15 +132,17 @@ async function loadOscal(options: { kind: "oscal-results.json" | "oscal-poam.jso
 // file on the request with the code in it (a 150-item roadmap takes about a second: npm run
 // bench:pdf) and signs the bytes.
 async function loadPdfReport(options: {
-  kind: "roadmap.pdf" | "summary.pdf";
+  kind: "roadmap.pdf" | "summary.pdf" | "readiness.pdf";
   ids: Ids;
   verifyUrl: string;
   locale?: Locale;
 }): Promise<Render> {
-  const input = await loadReportInput({
-    ids: options.ids,
-    sections: options.kind === "roadmap.pdf" ? "all" : "summary",
-  });
-  const render = options.kind === "roadmap.pdf" ? renderRoadmapPdf : renderSummaryPdf;
-  return (stamp) => render({ input, stamp, verifyUrl: options.verifyUrl, locale: options.locale });
+  const { kind, ids, verifyUrl, locale } = options;
+  const [input, readiness] = await Promise.all([
+    loadReportInput({ ids, sections: kind === "roadmap.pdf" ? "all" : "summary" }),
+    kind === "readiness.pdf" ? loadReadinessReport(ids) : null,
+  ]);
+  if (readiness) return (stamp) => renderReadinessPdf({ input, readiness: readiness.report, stamp, verifyUrl, locale });
+  const render = kind === "roadmap.pdf" ? renderRoadmapPdf : renderSummaryPdf;
+  return (stamp) => render({ input, stamp, verifyUrl, locale });
 }

@@ -10,6 +10,8 @@ import { AppError } from "@/lib/errors";
 import { createExport } from "@/lib/export/create-export";
 import { exportResponse } from "@/lib/export/download-export";
 import { createParty } from "@/lib/parties/manage-parties";
+import { loadReadinessReport } from "@/lib/readiness/queries";
+import { setIsmsItemStatus } from "@/lib/readiness/set-isms-item-status";
 import { generateRoadmap } from "@/lib/roadmap/generate-roadmap";
 import { getRoadmapPage } from "@/lib/roadmap/queries";
 import { ROADMAP_NOTES_MAX } from "@/lib/roadmap/schema";
@@ -73,7 +75,7 @@ async function errorOf(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-describe("signed PDF reports: gap roadmap and executive summary", () => {
+describe("signed PDF reports: gap roadmap, executive summary and ISO 27001 readiness", () => {
   let database: TestDatabase;
   let admin: Account;
   let assessmentId: string;
@@ -107,8 +109,11 @@ describe("signed PDF reports: gap roadmap and executive summary", () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
-  const exportAs = (kind: "roadmap.pdf" | "summary.pdf", account: Account = admin, id = assessmentId) =>
-    createExport({ userId: account.userId, assessmentId: id, kind });
+  const exportAs = (
+    kind: "roadmap.pdf" | "summary.pdf" | "readiness.pdf",
+    account: Account = admin,
+    id = assessmentId,
+  ) => createExport({ userId: account.userId, assessmentId: id, kind });
 
   it("exports the gap roadmap as a signed, paginated PDF with every section", async () => {
     const page = await getRoadmapPage({ ...admin, assessmentId });
@@ -217,8 +222,67 @@ describe("signed PDF reports: gap roadmap and executive summary", () => {
     expect(risksText).toContain(`(${highest}/5)`);
   });
 
+  it("exports the ISO 27001 readiness report: recommendation, clauses 4-10, missing items, all 93 Annex A controls", async () => {
+    await setIsmsItemStatus({
+      userId: admin.userId,
+      input: {
+        assessmentId,
+        itemId: "ISMS-4.4",
+        status: "IN_PLACE",
+        evidence: "ISMS manual v2.1 on the intranet",
+        version: 0,
+      },
+    });
+    await setIsmsItemStatus({
+      userId: admin.userId,
+      input: { assessmentId, itemId: "ISMS-6.1.2", status: "PARTLY", evidence: "", version: 0 },
+    });
+    const { report } = await loadReadinessReport({ ...admin, assessmentId });
+    // Hand-computed from the five answers above: no layer reaches level 2, one must-have item is in
+    // place, so three of the four conditions fail.
+    expect(report.recommendation.readinessStatus).toBe("not-ready");
+    expect(report.recommendation.failing).toEqual(["maturity", "riskAssessment", "auditAndReview"]);
+
+    const file = await exportAs("readiness.pdf");
+    expect(file.fileName).toMatch(/^layerwise-readiness-baseline-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pages = Number(pdfInfo(file.bytes).Pages);
+    expect(pages).toBeGreaterThanOrEqual(5);
+    const text = pdfText(file.bytes);
+    const oneLine = flat(text);
+    for (const heading of [
+      "ISO/IEC 27001 readiness report",
+      "Certification recommendation",
+      "Levels by layer",
+      "ISMS readiness, clauses 4 to 10",
+      "ISMS items still missing",
+      "Annex A coverage",
+      "All 93 Annex A controls",
+    ]) {
+      expect(oneLine).toContain(heading);
+    }
+    expect(oneLine).toContain("Property tax on DIGIT");
+    expect(oneLine).toContain("Not ready yet");
+    expect(oneLine).toContain("3 conditions are not met yet.");
+    expect(oneLine).toContain("Recorded as in place: ISMS-4.4");
+    expect(oneLine).toContain("ISMS manual v2.1 on the intranet");
+    for (const layer of report.layers) expect(oneLine).toContain(`${layer.name} Level ${layer.level}`);
+    for (const clause of ["4", "5", "6", "7", "8", "9", "10"]) expect(oneLine).toMatch(new RegExp(`Clause ${clause} `));
+    // Every Annex A control, once in the full table, and the totals row to the number.
+    expect(report.annexA.controls).toHaveLength(93);
+    for (const control of report.annexA.controls) expect(idCount(oneLine, control.id)).toBeGreaterThanOrEqual(1);
+    const { covered, partly, gap } = report.annexA.totals;
+    expect(oneLine).toContain(`All themes ${covered} ${partly} ${gap} ${report.annexA.totals["not-addressed"]} 93`);
+    // The missing items list every ISMS item not in place.
+    const missing = oneLine.slice(oneLine.indexOf("ISMS items still missing"), oneLine.indexOf("Annex A coverage"));
+    for (const item of report.missingIsmsItems) expect(idCount(missing, item.id)).toBeGreaterThanOrEqual(1);
+    expect(idCount(missing, "ISMS-4.4")).toBe(0);
+    expect(text).toContain(`Page 2 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    expect(oneLine).toContain(file.code);
+  });
+
   it("keeps the code findable in the bytes and verifies the file; one changed byte makes it modified", async () => {
-    for (const kind of ["roadmap.pdf", "summary.pdf"] as const) {
+    for (const kind of ["roadmap.pdf", "summary.pdf", "readiness.pdf"] as const) {
       const file = await exportAs(kind);
       // The Info dictionary is written uncompressed: the code is in the raw bytes.
       expect(findVerificationCodes(file.bytes)).toEqual([file.code]);
@@ -245,6 +309,7 @@ describe("signed PDF reports: gap roadmap and executive summary", () => {
     const outsider = await createAccount("pdf-outsider");
     expect((await errorOf(exportAs("roadmap.pdf", outsider))).code).toBe("NOT_FOUND");
     expect((await errorOf(exportAs("summary.pdf", outsider))).code).toBe("NOT_FOUND");
+    expect((await errorOf(exportAs("readiness.pdf", outsider))).code).toBe("NOT_FOUND");
     expect(await database.prisma.exportRecord.count()).toBe(before);
   });
 

@@ -4,7 +4,9 @@ import type { ReactElement } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ReportInput } from "@/lib/reports/report-model";
 import type { ExportStamp } from "@/lib/signing/sign-export";
-import { reportContext } from "./report-text";
+import type { ReadinessReport } from "@/lib/readiness/build-readiness-report";
+import { ReadinessPdfReport } from "./readiness-report";
+import { readinessTranslator, reportContext } from "./report-text";
 import { RoadmapReport } from "./roadmap-report";
 import { SummaryReport } from "./summary-report";
 
@@ -30,4 +32,10 @@ export function renderRoadmapPdf(options: RenderReportOptions): Promise<Uint8Arr
 
 export function renderSummaryPdf(options: RenderReportOptions): Promise<Uint8Array> {
   return renderPdf(<SummaryReport context={reportContext(options)} />);
+}
+
+export function renderReadinessPdf(options: RenderReportOptions & { readiness: ReadinessReport }): Promise<Uint8Array> {
+  const { readiness, ...rest } = options;
+  const context = { ...reportContext(rest), readiness, r: readinessTranslator(options.locale) };
+  return renderPdf(<ReadinessPdfReport context={context} />);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import en from "@/content/messages/en.json";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { ReadinessTranslate } from "@/lib/readiness/condition-reason";
 import { utcDateTime, type ReportInput } from "@/lib/reports/report-model";
 import type { ExportStamp } from "@/lib/signing/sign-export";
 import type { PageChrome } from "./report-shell";
@@ -16,6 +17,16 @@ export function reportTranslator(locale: Locale = DEFAULT_LOCALE) {
 }
 
 export type ReportTranslator = ReturnType<typeof reportTranslator>;
+
+// The readiness page's wording (statuses, conditions, reasons), shared by the readiness PDF. Its
+// keys are built from data (a status, a condition key), so it has a plain signature.
+export function readinessTranslator(locale: Locale = DEFAULT_LOCALE): ReadinessTranslate {
+  return createTranslator({
+    locale,
+    messages: CATALOGS[locale],
+    namespace: "readiness",
+  }) as unknown as ReadinessTranslate;
+}
 
 // Numbers as the locale writes them: 1.4 levels, 86 %.
 export function reportFormats(locale: Locale) {
