@@ -4,11 +4,12 @@ import { getDatabase } from "@/lib/db/client";
 import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
 import { shouldSeedDemo } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { startRenderPool } from "@/lib/reports/pdf/render-pool";
 import { getInstanceKey } from "@/lib/signing/instance-key";
 
 // Runs once when a server process starts (instrumentation.ts): migrate, check and store the
-// content version, seed the demo, then load (or create) the export signing key. Invalid content
-// or an unusable SIGNING_PRIVATE_KEY stops the start.
+// content version, seed the demo, load (or create) the export signing key, and start the PDF
+// render workers. Invalid content or an unusable SIGNING_PRIVATE_KEY stops the start.
 export async function bootstrap(): Promise<void> {
   const database = await getDatabase();
   const content = await storeCurrentContent(database.prisma);
@@ -16,4 +17,5 @@ export async function bootstrap(): Promise<void> {
   logger.info({ database: database.raw.kind }, "database ready");
   const signingKey = await getInstanceKey();
   logger.info({ keyId: signingKey.keyId, source: signingKey.source }, "export signing key ready");
+  startRenderPool();
 }

@@ -13,7 +13,7 @@ import { assertValidOscal } from "@/lib/oscal/validate-oscal";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadReportInput } from "@/lib/reports/load-report-input";
 import { loadReadinessReport } from "@/lib/readiness/queries";
-import { renderReadinessPdf, renderRoadmapPdf, renderSummaryPdf } from "@/lib/reports/pdf/render-report";
+import { renderReportOffThread } from "@/lib/reports/pdf/render-pool";
 import { renderAssessmentJson } from "./assessment-document";
 import { answersTable, roadmapTable, type ExportTable } from "./export-table";
 import { formatOf, type ExportKind } from "./export-kinds";
@@ -129,8 +129,8 @@ async function loadOscal(options: { kind: "oscal-results.json" | "oscal-poam.jso
 }
 
 // The PDF reports load their data once, before the code is drawn; signExport then renders the
-// file on the request with the code in it (a 150-item roadmap takes about a second: npm run
-// bench:pdf) and signs the bytes.
+// file with the code in it, in a worker thread (a 150-item roadmap takes about a second: npm run
+// bench:pdf; the server keeps serving others meanwhile), and signs the bytes.
 async function loadPdfReport(options: {
   kind: "roadmap.pdf" | "summary.pdf" | "readiness.pdf";
   ids: Ids;
@@ -142,7 +142,7 @@ async function loadPdfReport(options: {
     loadReportInput({ ids, sections: kind === "roadmap.pdf" ? "all" : "summary" }),
     kind === "readiness.pdf" ? loadReadinessReport(ids) : null,
   ]);
-  if (readiness) return (stamp) => renderReadinessPdf({ input, readiness: readiness.report, stamp, verifyUrl, locale });
-  const render = kind === "roadmap.pdf" ? renderRoadmapPdf : renderSummaryPdf;
-  return (stamp) => render({ input, stamp, verifyUrl, locale });
+  const report = kind === "roadmap.pdf" ? "roadmap" : kind === "summary.pdf" ? "summary" : "readiness";
+  return (stamp) =>
+    renderReportOffThread(report, { input, readiness: readiness?.report, stamp, verifyUrl, locale });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { Font, renderToBuffer, type DocumentProps } from "@react-pdf/renderer";
+import { Document, Font, Page, Text, renderToBuffer, type DocumentProps } from "@react-pdf/renderer";
 import type { ReactElement } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ReportInput } from "@/lib/reports/report-model";
@@ -38,4 +38,28 @@ export function renderReadinessPdf(options: RenderReportOptions & { readiness: R
   const { readiness, ...rest } = options;
   const context = { ...reportContext(rest), readiness, r: readinessTranslator(options.locale) };
   return renderPdf(<ReadinessPdfReport context={context} />);
+}
+
+export type ReportName = "roadmap" | "summary" | "readiness";
+export type ReportOptions = RenderReportOptions & { readiness?: ReadinessReport };
+
+// One entry point for the render worker (pdf-worker.mjs): the report by name.
+export function renderReport(report: ReportName, options: ReportOptions): Promise<Uint8Array> {
+  if (report === "roadmap") return renderRoadmapPdf(options);
+  if (report === "summary") return renderSummaryPdf(options);
+  if (!options.readiness) throw new Error("the readiness report needs its readiness model");
+  return renderReadinessPdf({ ...options, readiness: options.readiness });
+}
+
+// A one-line document, rendered once when a worker starts: react-pdf's first document pays for
+// loading the standard fonts' metrics and warming the layout engine, so a user's first report
+// does not.
+export function renderWarmUp(): Promise<Uint8Array> {
+  return renderPdf(
+    <Document>
+      <Page size="A4">
+        <Text>Layerwise</Text>
+      </Page>
+    </Document>,
+  );
 }
