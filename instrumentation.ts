@@ -14,7 +14,13 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { logger } = await import("@/lib/log");
   const digest = typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined;
   logger.error(
-    { err: error, correlationId: digest, method: request.method, path: request.path.split("?")[0], routeType: context.routeType },
+    {
+      err: error,
+      correlationId: digest,
+      method: request.method,
+      path: request.path.split("?")[0],
+      routeType: context.routeType,
+    },
     "request failed",
   );
 };

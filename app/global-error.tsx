@@ -7,7 +7,10 @@ import "./globals.css";
 // Replaces the root layout when that layout itself fails, so it brings its own document and the
 // error messages (in the default language: the locale came from the layout that failed). Like
 // app/error.tsx, it shows only the digest that the server log carries with the detail.
-export default function GlobalError({ error, reset }: Readonly<{ error: Error & { digest?: string }; reset: () => void }>) {
+export default function GlobalError({
+  error,
+  reset,
+}: Readonly<{ error: Error & { digest?: string }; reset: () => void }>) {
   return (
     <html lang="en">
       <body className="min-h-screen">

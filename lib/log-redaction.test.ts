@@ -42,7 +42,11 @@ describe("server log redaction", () => {
         err: error,
         password: SECRETS.password,
         user: { passwordHash: SECRETS.password, sessionToken: SECRETS.token, email: "kept@example.org" },
-        headers: { authorization: SECRETS.authorization, "user-agent": SECRETS.userAgent, "x-forwarded-for": SECRETS.ip },
+        headers: {
+          authorization: SECRETS.authorization,
+          "user-agent": SECRETS.userAgent,
+          "x-forwarded-for": SECRETS.ip,
+        },
         request: { url: "/sign-in", ip: SECRETS.ip },
         client: { ipAddress: SECRETS.ipv6, User_Agent: SECRETS.userAgent, "X-Real-IP": SECRETS.ip },
         answer: { value: "FULLY", justification: SECRETS.justification, notes: SECRETS.notes },

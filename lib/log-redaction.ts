@@ -79,5 +79,11 @@ function redactRecord(record: Record<string, unknown>, depth: number, seen: Weak
 function redactError(error: Error, depth: number, seen: WeakSet<object>): Record<string, unknown> {
   const own = redactRecord({ ...error } as Record<string, unknown>, depth, seen);
   const cause = error.cause === undefined ? undefined : redactValue(error.cause, depth + 1, seen);
-  return { type: error.name, message: error.message, stack: error.stack, ...own, ...(cause === undefined ? {} : { cause }) };
+  return {
+    type: error.name,
+    message: error.message,
+    stack: error.stack,
+    ...own,
+    ...(cause === undefined ? {} : { cause }),
+  };
 }

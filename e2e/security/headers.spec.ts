@@ -12,11 +12,17 @@ function expectCommonHeaders(headers: Headers, label: string) {
   expect(headers["x-frame-options"], label).toBe("DENY");
   expect(headers["cross-origin-opener-policy"], label).toBe("same-origin");
   // Nothing names the framework, the server or a version.
-  for (const name of ["x-powered-by", "server", "x-nextjs-version"]) expect(headers[name], `${label}: ${name}`).toBeUndefined();
+  for (const name of ["x-powered-by", "server", "x-nextjs-version"])
+    expect(headers[name], `${label}: ${name}`).toBeUndefined();
 }
 
 function directives(policy: string | undefined): Map<string, string> {
-  return new Map((policy ?? "").split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values.join(" ")]));
+  return new Map(
+    (policy ?? "")
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values.join(" ")]),
+  );
 }
 
 // A page: a nonce-based CSP whose scripts need this response's nonce, and every script carries it.
@@ -45,7 +51,9 @@ async function expectPageHeaders(response: Response | APIResponse | null, label:
 function expectApiHeaders(response: APIResponse, label: string) {
   const headers = response.headers();
   expectCommonHeaders(headers, label);
-  expect(headers["content-security-policy"], label).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+  expect(headers["content-security-policy"], label).toBe(
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  );
 }
 
 // Records every CSP violation the browser reports while the page runs.
@@ -57,13 +65,17 @@ async function watchCspViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+        `${location.pathname}: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      );
     });
   });
   return violations;
 }
 
-test("every kind of response carries the security headers, pages a fresh nonce, and the browser reports no CSP violation", async ({ page }) => {
+test("every kind of response carries the security headers, pages a fresh nonce, and the browser reports no CSP violation", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const violations = await watchCspViolations(page);
 
@@ -115,7 +127,9 @@ test("every kind of response carries the security headers, pages a fresh nonce, 
   expect(violations).toEqual([]);
 });
 
-test("cookie-authenticated changes refuse other sites: evidence uploads from another origin, exports started by another site", async ({ page }) => {
+test("cookie-authenticated changes refuse other sites: evidence uploads from another origin, exports started by another site", async ({
+  page,
+}) => {
   await signIn(page, DEMO.assessor);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Programs" }).click();
   await page.getByRole("link", { name: "State property tax on DIGIT" }).click();
@@ -125,11 +139,17 @@ test("cookie-authenticated changes refuse other sites: evidence uploads from ano
 
   const upload = await page.request.post(`/api/assessments/${assessmentId}/evidence`, {
     headers: { origin: "https://evil.example" },
-    multipart: { practiceId: "NET-1.1", description: "x", file: { name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("x") } },
+    multipart: {
+      practiceId: "NET-1.1",
+      description: "x",
+      file: { name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("x") },
+    },
   });
   expect(upload.status()).toBe(403);
 
-  const crossSite = await page.request.get(`/api/assessments/${assessmentId}/exports/answers.csv`, { headers: { "sec-fetch-site": "cross-site" } });
+  const crossSite = await page.request.get(`/api/assessments/${assessmentId}/exports/answers.csv`, {
+    headers: { "sec-fetch-site": "cross-site" },
+  });
   expect(crossSite.status()).toBe(403);
   expect(crossSite.headers()["content-disposition"]).toBeUndefined();
 });

@@ -8,7 +8,15 @@ function post(headers: Record<string, string>): Request {
 describe("same-origin checks for cookie-authenticated route handlers", () => {
   it("accepts a request whose Origin is this host, directly or through a proxy", () => {
     expect(isSameOrigin(post({ origin: "http://app.example", host: "app.example" }))).toBe(true);
-    expect(isSameOrigin(post({ origin: "https://layerwise.gov.example", host: "10.0.0.5:3000", "x-forwarded-host": "layerwise.gov.example" }))).toBe(true);
+    expect(
+      isSameOrigin(
+        post({
+          origin: "https://layerwise.gov.example",
+          host: "10.0.0.5:3000",
+          "x-forwarded-host": "layerwise.gov.example",
+        }),
+      ),
+    ).toBe(true);
   });
 
   it("refuses another origin, a missing or unparsable Origin, and a look-alike host", () => {
@@ -21,7 +29,8 @@ describe("same-origin checks for cookie-authenticated route handlers", () => {
 
   it("treats only a browser's cross-site fetch metadata as cross-site", () => {
     expect(isCrossSite(new Headers({ "sec-fetch-site": "cross-site" }))).toBe(true);
-    for (const site of ["same-origin", "same-site", "none"]) expect(isCrossSite(new Headers({ "sec-fetch-site": site }))).toBe(false);
+    for (const site of ["same-origin", "same-site", "none"])
+      expect(isCrossSite(new Headers({ "sec-fetch-site": site }))).toBe(false);
     expect(isCrossSite(new Headers())).toBe(false);
   });
 });

@@ -65,7 +65,8 @@ export function pageContentSecurityPolicy(options: PagePolicyOptions): string {
 }
 
 // API responses (JSON, file downloads) are never documents to render: nothing may load or frame them.
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const API_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 // 128 random bits, base64: unguessable per response.
 export function createNonce(): string {

@@ -12,7 +12,11 @@ import { decide, windowExpiredBefore, type CountedHit, type RateLimitDecision } 
 // Counts one hit for `subject` under the named limit, in one statement: a window that has ended
 // restarts at 1, otherwise the count goes up. Every instance shares the table, so the limit holds
 // across instances. Subjects (addresses, emails) are stored only as keyed hashes (seed 003).
-export async function consumeRateLimit(options: { name: RateLimitName; subject: string; now?: Date }): Promise<RateLimitDecision> {
+export async function consumeRateLimit(options: {
+  name: RateLimitName;
+  subject: string;
+  now?: Date;
+}): Promise<RateLimitDecision> {
   const { name, subject, now = new Date() } = options;
   const rule = rateLimitRule(name);
   const key = bucketKey({ name, subject });
@@ -37,7 +41,10 @@ export async function enforceRateLimit(options: { name: RateLimitName; subject: 
 
 // The client of the current request (route handler, server action or page).
 export async function requestClient(): Promise<string> {
-  return clientAddress({ forwardedFor: (await headers()).get("x-forwarded-for"), trustedProxies: env().TRUSTED_PROXIES });
+  return clientAddress({
+    forwardedFor: (await headers()).get("x-forwarded-for"),
+    trustedProxies: env().TRUSTED_PROXIES,
+  });
 }
 
 export function rateLimitedError(retryAfterSeconds: number): AppError {

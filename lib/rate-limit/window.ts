@@ -13,7 +13,8 @@ export function parseRule(text: string): RateLimitRule {
   const match = RULE_PATTERN.exec(text.trim());
   const max = Number(match?.[1]);
   const minutes = Number(match?.[2]);
-  if (!match || max < 1 || minutes < 1) throw new Error(`"${text}" is not a rate limit: write <max>/<minutes>, e.g. 20/15`);
+  if (!match || max < 1 || minutes < 1)
+    throw new Error(`"${text}" is not a rate limit: write <max>/<minutes>, e.g. 20/15`);
   return { max, windowSeconds: minutes * 60 };
 }
 

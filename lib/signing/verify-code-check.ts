@@ -11,7 +11,8 @@ export async function checkVerificationCode(code: string): Promise<CodeCheck> {
   try {
     await enforceRateLimit({ name: "verify", subject: await requestClient() });
   } catch (error) {
-    if (error instanceof AppError && error.code === "RATE_LIMITED") return { kind: "rateLimited", minutes: Number(error.values.minutes) };
+    if (error instanceof AppError && error.code === "RATE_LIMITED")
+      return { kind: "rateLimited", minutes: Number(error.values.minutes) };
     throw error;
   }
   return { kind: "result", result: await verifyStoredExport({ code }) };

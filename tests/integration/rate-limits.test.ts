@@ -21,7 +21,9 @@ describe("rate limits in the database", () => {
     const { max } = rateLimitRule("verify");
     const start = new Date("2026-11-23T12:00:00Z");
     for (let i = 0; i < max; i++) {
-      expect(await consumeRateLimit({ name: "verify", subject: "198.51.100.1", now: start })).toEqual({ allowed: true });
+      expect(await consumeRateLimit({ name: "verify", subject: "198.51.100.1", now: start })).toEqual({
+        allowed: true,
+      });
     }
     const later = new Date(start.getTime() + 20_000);
     expect(await consumeRateLimit({ name: "verify", subject: "198.51.100.1", now: later })).toEqual({
@@ -38,7 +40,9 @@ describe("rate limits in the database", () => {
     const start = new Date("2026-11-23T13:00:00Z");
     for (let i = 0; i <= max; i++) await consumeRateLimit({ name: "verify", subject: "198.51.100.3", now: start });
     const nextWindow = new Date(start.getTime() + 60_000);
-    expect(await consumeRateLimit({ name: "verify", subject: "198.51.100.3", now: nextWindow })).toEqual({ allowed: true });
+    expect(await consumeRateLimit({ name: "verify", subject: "198.51.100.3", now: nextWindow })).toEqual({
+      allowed: true,
+    });
     const [bucket] = await database.prisma.$queryRaw<{ count: number; windowStart: Date }[]>`
       SELECT "count", "windowStart" FROM "RateLimitBucket" WHERE "updatedAt" = ${nextWindow}`;
     expect(bucket).toEqual({ count: 1, windowStart: nextWindow });
