@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,6 +11,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // forbidden() renders app/forbidden.tsx with a 403 when a member lacks the role for a page.
   experimental: { authInterrupts: true },
+  // Every response, static files included; proxy.ts adds the Content-Security-Policy.
+  async headers() {
+    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,4 +1,9 @@
 import { z } from "zod";
+import { isRuleText } from "@/lib/rate-limit/window";
+
+// "<max>/<minutes>" (lib/rate-limit/window.ts).
+const rateLimit = (fallback: string) =>
+  z.string().refine(isRuleText, { message: "write <max>/<minutes>, e.g. 20/15" }).default(fallback);
 
 // The only module that reads process.env. Values are parsed once, with defaults a newcomer can run on.
 const ZEnv = z.object({
@@ -15,6 +20,17 @@ const ZEnv = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  // Rate limits, counted in the database so they hold across instances.
+  RATE_LIMIT_SIGN_IN_CLIENT: rateLimit("100/15"),
+  RATE_LIMIT_SIGN_IN_EMAIL: rateLimit("20/15"),
+  RATE_LIMIT_SIGN_UP: rateLimit("10/60"),
+  RATE_LIMIT_INVITATION_CREATE: rateLimit("50/60"),
+  RATE_LIMIT_INVITATION_ACCEPT: rateLimit("20/60"),
+  RATE_LIMIT_VERIFY: rateLimit("30/1"),
+  RATE_LIMIT_EXPORT: rateLimit("100/60"),
+  // Reverse proxies in front of the app that append to X-Forwarded-For (the client address is the
+  // entry the outermost of them wrote); 0: none, Next records the socket address itself.
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   SEED_DEMO: z.enum(["true", "false"]).optional(),
   EVIDENCE_MAX_MB: z.coerce.number().min(0.1).max(100).default(10),
   SMTP_URL: z.string().url().optional(),

@@ -4,12 +4,13 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PublicShell } from "@/components/layout/public-shell";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { InputField } from "@/components/ui/field";
 import { VerificationResultPanel } from "@/components/verify/verification-result";
 import { VerifyFileForm } from "@/components/verify/verify-file-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { VERIFY_MAX_MB } from "@/lib/signing/verify-request";
-import { verifyStoredExport } from "@/lib/signing/verify-stored-export";
+import { checkVerificationCode } from "@/lib/signing/verify-code-check";
 
 export const metadata: Metadata = { title: "Verify an export" };
 
@@ -20,10 +21,11 @@ export default async function VerifyPage({
 }: Readonly<{ searchParams: Promise<{ code?: string | string[] }> }>) {
   const raw = (await searchParams).code;
   const code = typeof raw === "string" ? raw.trim().slice(0, 100) : "";
-  const [t, user, result] = await Promise.all([
+  const [t, errors, user, check] = await Promise.all([
     getTranslations("verify"),
+    getTranslations("errors"),
     getCurrentUser(),
-    code ? verifyStoredExport({ code }) : Promise.resolve(null),
+    code ? checkVerificationCode(code) : Promise.resolve(null),
   ]);
   return (
     <PublicShell signedIn={Boolean(user)}>
@@ -45,7 +47,8 @@ export default async function VerifyPage({
             />
             <Button type="submit">{t("codeSubmit")}</Button>
           </form>
-          {result ? <VerificationResultPanel result={result} /> : null}
+          {check?.kind === "result" ? <VerificationResultPanel result={check.result} /> : null}
+          {check?.kind === "rateLimited" ? <Alert tone="error">{errors("rateLimited", { minutes: check.minutes })}</Alert> : null}
         </Card>
       </div>
     </PublicShell>

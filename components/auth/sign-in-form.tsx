@@ -26,6 +26,7 @@ export function SignInForm({ callbackUrl, lockMinutes }: Readonly<{ callbackUrl:
       return;
     }
     if (result?.error === "LOCKED") setFormError(t("locked", { minutes: lockMinutes }));
+    else if (result?.error === "RATE_LIMITED") setFormError(t("rateLimited"));
     else if (result?.error === "CredentialsSignin") setFormError(t("invalidCredentials"));
     else setFormError(t("unavailable"));
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { retryAfterHeaders } from "@/lib/http/error-headers";
 import { logger } from "@/lib/log";
 import { apiJson } from "./api-json";
 import { apiErrorText, apiFieldErrorText } from "./api-messages";
@@ -29,7 +30,7 @@ export function apiErrorResponse(options: { error: unknown; request: Request }):
         details: error.details,
       },
     };
-    const headers: Record<string, string> = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": "Bearer" } : {};
+    const headers = error.code === "UNAUTHENTICATED" ? { "WWW-Authenticate": "Bearer" } : retryAfterHeaders(error);
     return apiJson(body, { status: HTTP_STATUS[error.code], headers });
   }
   const correlationId = randomUUID();

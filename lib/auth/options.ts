@@ -2,8 +2,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { AppError } from "@/lib/errors";
+import { servedOverHttps } from "@/lib/http/served-over-https";
 import { logger } from "@/lib/log";
+import { enforceRateLimit, requestClient } from "@/lib/rate-limit/consume";
 import { createAuthSession, revokeAuthSession, touchAuthSession } from "./auth-sessions";
+import { normaliseEmail } from "./normalise-email";
 import { ZSignInInput } from "./schema";
 import { authSecret } from "./secret";
 import { verifyCredentials } from "./verify-credentials";
@@ -17,8 +20,17 @@ export function authOptions(): NextAuthOptions {
 }
 
 function buildOptions(): NextAuthOptions {
+  const secure = servedOverHttps();
   return {
     secret: authSecret(),
+    // Over https the session cookie is __Host-: Secure, whole site, never shared with a subdomain.
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: {
+        name: secure ? "__Host-layerwise.session" : "layerwise.session",
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+      },
+    },
     // The JWT only carries the server-side session id; that record decides whether it is valid.
     session: { strategy: "jwt", maxAge: 24 * 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
@@ -31,10 +43,14 @@ function buildOptions(): NextAuthOptions {
           const parsed = ZSignInInput.safeParse(credentials);
           if (!parsed.success) return null;
           try {
+            // Attempts count per client and per email before the password is checked; the lockout
+            // (failures only) stays on top.
+            await enforceRateLimit({ name: "signInClient", subject: await requestClient() });
+            await enforceRateLimit({ name: "signInEmail", subject: normaliseEmail(parsed.data.email) });
             return await verifyCredentials(parsed.data);
           } catch (error) {
             // next-auth hands a thrown message to the client as `error`: only ever a known code.
-            if (error instanceof AppError && error.code === "LOCKED") throw new Error("LOCKED");
+            if (error instanceof AppError && (error.code === "LOCKED" || error.code === "RATE_LIMITED")) throw new Error(error.code);
             logger.error({ err: error }, "sign-in failed unexpectedly");
             throw new Error("UNAVAILABLE");
           }

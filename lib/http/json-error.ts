@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { logger } from "@/lib/log";
+import { retryAfterHeaders } from "./error-headers";
 
 // JSON error responses for route handlers: AppErrors with their status and message; anything else
 // as a generic 500 with a correlation id that the server log also carries.
@@ -11,7 +12,7 @@ export async function jsonError(error: unknown): Promise<Response> {
   if (error instanceof AppError) {
     return Response.json(
       { error: { code: error.code, message: t(error.messageKey, error.values), fieldErrors: error.fieldErrors } },
-      { status: HTTP_STATUS[error.code] },
+      { status: HTTP_STATUS[error.code], headers: retryAfterHeaders(error) },
     );
   }
   const correlationId = randomUUID();

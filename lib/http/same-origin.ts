@@ -9,3 +9,10 @@ export function isSameOrigin(request: Request): boolean {
     return false;
   }
 }
+
+// A GET that records something (a signed export) refuses what a browser says another site started:
+// a link or form elsewhere must not make a signed-in user create records. Scripts send no
+// Sec-Fetch-Site and are not browsers carrying someone's cookies.
+export function isCrossSite(headers: Headers): boolean {
+  return headers.get("sec-fetch-site") === "cross-site";
+}

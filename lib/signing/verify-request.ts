@@ -5,11 +5,12 @@ import { apiErrorResponse } from "@/lib/api/api-error-response";
 import { apiJson } from "@/lib/api/api-json";
 import messages from "@/content/messages/en.json";
 import { AppError } from "@/lib/errors";
+import { enforceRateLimit, requestClient } from "@/lib/rate-limit/consume";
 import { verifyStoredExport } from "./verify-stored-export";
 import type { VerificationResult } from "./verify-export";
 
 // Exports are at most a few MB (the JSON of a large assessment, a long PDF). The cap bounds what
-// one anonymous request can make the server hold; rate limits are a later issue.
+// one anonymous request can make the server hold; a rate limit per client bounds how often.
 export const VERIFY_MAX_MB = 20;
 const MAX_BYTES = VERIFY_MAX_MB * 1024 * 1024;
 // Multipart boundaries and field headers come on top of the file.
@@ -24,6 +25,7 @@ export type VerifyResponseBody = VerificationResult & { title: string; reason: s
 
 export async function handleVerifyRequest(request: Request): Promise<Response> {
   try {
+    await enforceRateLimit({ name: "verify", subject: await requestClient() });
     const input = await readVerifyInput(request);
     const verification = await verifyStoredExport(input);
     const body: VerifyResponseBody = {
