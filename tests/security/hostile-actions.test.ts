@@ -65,5 +65,5 @@ describe("hostile input to server actions", () => {
     );
     expect(Object.values(codes).reduce((a, b) => a + b, 0)).toBe(RUNS);
     expect(await tableChecksums(database.raw)).toEqual(before);
-  });
+  }, 300_000);
 });

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { createTranslator } from "next-intl";
 import type { CurrentUser } from "@/lib/auth/session";
 import messages from "@/content/messages/en.json";
@@ -46,3 +47,12 @@ export const cacheModule = {
   updateTag: () => undefined,
   refresh: () => undefined,
 };
+
+// Packages loaded as CommonJS (next-auth) require next/headers themselves, past vi.mock: their
+// copy in the require cache gets the same stand-ins.
+export function stubNextHeadersForCommonJs(): void {
+  const require = createRequire(import.meta.url);
+  require("next/headers");
+  const cached = require.cache[require.resolve("next/headers")];
+  if (cached) cached.exports = { ...headersModule };
+}
