@@ -9,6 +9,10 @@ import { HostileKit } from "./hostile-requests";
 import { ROUTE_CASES } from "./route-cases";
 import { buildWorld, type World } from "./world";
 
+// next-auth's handler needs a signing secret; on PostgreSQL (DATABASE_URL set) none is generated.
+vi.hoisted(() => {
+  process.env.AUTH_SECRET ??= "hostile-input-suite-secret-0123456789abcdef";
+});
 vi.mock("@/lib/auth/session", async () => (await import("../support/next-request-stubs")).sessionModule);
 vi.mock("next-intl/server", async () => (await import("../support/next-request-stubs")).intlServerModule);
 vi.mock("next/headers", async () => (await import("../support/next-request-stubs")).headersModule);
