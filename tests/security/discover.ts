@@ -27,8 +27,8 @@ export async function discoverServerActions(): Promise<{ actions: Array<Discover
       inline.push(file);
       continue;
     }
-    const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exported = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
       if (typeof value === "function") actions.push({ key: `${file.replace(/\.tsx?$/, "")}#${name}`, value: value as never });
     }
   }
@@ -41,10 +41,10 @@ export type RouteHandler = (request: Request, context: { params: Promise<Record<
 export async function discoverRouteHandlers(): Promise<Array<Discovered<RouteHandler>>> {
   const handlers: Array<Discovered<RouteHandler>> = [];
   for (const file of sourceFiles("app").filter((f) => /(^|\/)route\.tsx?$/.test(f))) {
-    const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    const exported = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
     const route = "/" + path.dirname(path.relative("app", file)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/");
     for (const method of HTTP_METHODS) {
-      if (typeof module[method] === "function") handlers.push({ key: `${method} ${route}`, value: module[method] as RouteHandler });
+      if (typeof exported[method] === "function") handlers.push({ key: `${method} ${route}`, value: exported[method] as RouteHandler });
     }
   }
   return handlers;

@@ -150,7 +150,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     params: () => ({ nextauth: ["callback", "credentials"] }),
     allowedStatus: 200,
     tenancy: "next-auth's sign-in endpoints: they hold no tenant data",
-    hostile: (kit) =>
+    hostile: () =>
       fc.record({
         params: fc.oneof(
           fc.constant({ nextauth: ["callback", "credentials"] as string[] }),
