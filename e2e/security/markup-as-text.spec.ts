@@ -52,7 +52,8 @@ test("notes, comments, evidence descriptions and party names with markup stay te
   // After a reload everything comes from the server render.
   await page.goto(`${assessmentPath}/layers/network`);
   await expect(page.locator("article").first().getByLabel("Notes")).toHaveValue(PAYLOAD);
-  await expect(page.getByText(PAYLOAD)).toHaveCount(2);
+  // The server-rendered notes textarea, the comment and the evidence description.
+  await expect(page.getByText(PAYLOAD)).toHaveCount(3);
   await expectInert(page);
   for (const view of ["", "/results", "/raci", "/roadmap", "/my-practices"]) {
     await page.goto(`${assessmentPath}${view}`);
