@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -42,8 +42,9 @@ function newestSourceMtime(): number {
   return newest;
 }
 
-export async function startNextServer(databaseUrl: string): Promise<RunningServer> {
-  const port = await freePort();
+// `logFile`: the server's output also goes there, to read after a failed run.
+export async function startNextServer(databaseUrl: string, options: { port?: number; logFile?: string } = {}): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const output: string[] = [];
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
@@ -60,7 +61,11 @@ export async function startNextServer(databaseUrl: string): Promise<RunningServe
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const keep = (chunk: Buffer) => output.push(chunk.toString()) > 200 && output.shift();
+  const log = options.logFile ? createWriteStream(options.logFile) : null;
+  const keep = (chunk: Buffer) => {
+    log?.write(chunk);
+    if (output.push(chunk.toString()) > 200) output.shift();
+  };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   try {

@@ -13,10 +13,14 @@ const SERVER_ONLY_HOOK = `export async function resolve(specifier, context, next
   return specifier === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(specifier, context);
 }`;
 
+export function allowServerOnlyImports(): void {
+  register(`data:text/javascript,${encodeURIComponent(SERVER_ONLY_HOOK)}`);
+}
+
 // Seeds through the same lib/ functions the app uses (migrations included), then lets go of the
 // database so the server under test has the connections to itself.
 export async function seedBenchDatabase(databaseUrl: string): Promise<BenchSeed> {
-  register(`data:text/javascript,${encodeURIComponent(SERVER_ONLY_HOOK)}`);
+  allowServerOnlyImports();
   const { openPostgres } = await import("../lib/db/raw");
   const { prepareDatabase, setActiveDatabase } = await import("../lib/db/client");
   const { storeCurrentContent } = await import("../lib/content/snapshot");

@@ -4,6 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import type { ActionResult } from "./result";
@@ -53,6 +54,10 @@ async function run<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
         : undefined;
       const message = t(error.messageKey, error.values);
       return { ok: false, error: { code: error.code, message, fieldErrors, details: error.details } };
+    }
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error }, "server action failed: database unavailable");
+      return { ok: false, error: { code: "UNAVAILABLE", message: t("unavailable") } };
     }
     const correlationId = randomUUID();
     logger.error({ err: error, correlationId }, "server action failed");

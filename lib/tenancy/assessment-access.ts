@@ -3,6 +3,7 @@ import type { Assessment } from "@/generated/prisma/client";
 import { can, type AccessRole, type Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
+import { isWellFormedId } from "./well-formed-id";
 
 // `actorIds`: the actors the caller plays in this assessment, through the parties they take part in.
 export type AssessmentAccess = { assessment: Assessment; role: AccessRole; actorIds: string[] };
@@ -17,6 +18,7 @@ export async function requireAssessmentAccess(options: {
   assessmentId: string;
   permission: Permission;
 }): Promise<AssessmentAccess> {
+  if (!isWellFormedId(options.assessmentId)) throw notFound("assessmentNotFound");
   const prisma = await db();
   // One round trip: the assessment, the caller's membership and their participation.
   const rows = await prisma.$queryRaw<AccessRow[]>`

@@ -3,6 +3,7 @@ import type { OrgRole } from "@/generated/prisma/enums";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
+import { isWellFormedId } from "./well-formed-id";
 
 export type OrgAccess = { organisationId: string; organisationName: string; role: OrgRole };
 
@@ -13,6 +14,7 @@ export async function requireOrgAccess(options: {
   organisationId: string;
   permission: Permission;
 }): Promise<OrgAccess> {
+  if (!isWellFormedId(options.organisationId)) throw notFound("organisationNotFound");
   const prisma = await db();
   const membership = await prisma.membership.findUnique({
     where: { userId_organisationId: { userId: options.userId, organisationId: options.organisationId } },

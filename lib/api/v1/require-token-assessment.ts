@@ -5,6 +5,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { forbidden, notFound } from "@/lib/errors";
 import type { AssessmentAccess } from "@/lib/tenancy/assessment-access";
+import { isWellFormedId } from "@/lib/tenancy/well-formed-id";
 
 type AccessRow = Assessment & { actorIds: string[] };
 
@@ -21,6 +22,7 @@ export async function requireTokenAssessment(options: {
   permission: Permission;
 }): Promise<AssessmentAccess> {
   const { principal } = options;
+  if (!isWellFormedId(options.assessmentId)) throw notFound("assessmentNotFound");
   const prisma = await db();
   const rows = await prisma.$queryRaw<AccessRow[]>`
     SELECT a.*,
