@@ -1,15 +1,19 @@
 import "server-only";
 import { storeCurrentContent } from "@/lib/content/snapshot";
+import { configuredKeyring } from "@/lib/crypto/configured-keyring";
 import { getDatabase } from "@/lib/db/client";
 import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
 import { shouldSeedDemo } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { getInstanceKey } from "@/lib/signing/instance-key";
 
-// Runs once when a server process starts (instrumentation.ts): migrate, check and store the
-// content version, seed the demo, then load (or create) the export signing key. Invalid content
-// or an unusable SIGNING_PRIVATE_KEY stops the start.
+// Runs once when a server process starts (instrumentation.ts): load the data encryption keys,
+// migrate, check and store the content version, seed the demo, then load (or create) the export
+// signing key. Missing or malformed DATA_ENCRYPTION_KEYS (required with DATABASE_URL), invalid
+// content or an unusable SIGNING_PRIVATE_KEY stops the start.
 export async function bootstrap(): Promise<void> {
+  const keyring = configuredKeyring();
+  logger.info({ keyId: keyring.current.id, keys: keyring.byId.size }, "data encryption keys ready");
   const database = await getDatabase();
   const content = await storeCurrentContent(database.prisma);
   if (shouldSeedDemo() && (await seedDemoIfEmpty(database, content))) logger.info("seeded the demo organisation");
