@@ -1,4 +1,4 @@
-import type { SqlSession } from "@/lib/db/raw";
+import type { RawDatabase, SqlSession } from "@/lib/db/raw";
 import { configuredKeyring } from "./configured-keyring";
 import { ENCRYPTED_TABLES, fieldContext, type EncryptedTable } from "./encrypted-fields";
 import { BYTES_MAGIC, openBytes, openText, sealBytes, sealText, sealedKeyId, TEXT_PREFIX } from "./envelope";
@@ -6,20 +6,23 @@ import type { Keyring } from "./keyring";
 
 const BATCH = 200;
 
+// Held while values are re-encrypted, so instances starting together do not work on the same rows.
+const REENCRYPT_LOCK_KEY = 72707371;
+
 export type ReencryptCounts = Record<string, number>;
 
 // Values stored before encryption at rest: encrypted under the current key. Runs whenever a
 // process opens the database, and touches nothing once every value is sealed.
-export async function encryptPlaintextFields(session: SqlSession, keyring?: Keyring): Promise<ReencryptCounts> {
-  return reencryptFields({ session, keyring, scope: "plaintext" });
+export async function encryptPlaintextFields(database: RawDatabase, keyring?: Keyring): Promise<ReencryptCounts> {
+  return database.withLock(REENCRYPT_LOCK_KEY, (session) => reencryptFields({ session, keyring, scope: "plaintext" }));
 }
 
 // `npm run keys:rotate`: every value not sealed with the current key (older keys, plaintext) is
 // sealed again with it. Each row is its own compare-and-set update, so the run can be stopped and
 // started again, and a row the app changes meanwhile is left to the app (which seals with the
 // current key) or picked up by the next batch.
-export async function rotateFields(session: SqlSession, keyring?: Keyring): Promise<ReencryptCounts> {
-  return reencryptFields({ session, keyring, scope: "not-current" });
+export async function rotateFields(database: RawDatabase, keyring?: Keyring): Promise<ReencryptCounts> {
+  return database.withLock(REENCRYPT_LOCK_KEY, (session) => reencryptFields({ session, keyring, scope: "not-current" }));
 }
 
 type Scope = "plaintext" | "not-current";
