@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getApiAnswer } from "@/lib/api/v1/get-answer";
+import { storeCurrentContent } from "@/lib/content/snapshot";
 import { configuredKeyring } from "@/lib/crypto/configured-keyring";
 import { ENCRYPTED_TABLES, type EncryptedTable } from "@/lib/crypto/encrypted-fields";
 import { DecryptionError, sealedKeyId } from "@/lib/crypto/envelope";
 import { openTextField } from "@/lib/crypto/field-cipher";
 import { generateKeySpec, parseKeyring } from "@/lib/crypto/keyring";
 import { encryptPlaintextFields, rotateFields } from "@/lib/crypto/reencrypt-fields";
+import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
 import { getEvidenceFile } from "@/lib/evidence/get-evidence-file";
 import { getInstanceKey } from "@/lib/signing/instance-key";
 import { SECRETS, seedSensitiveData } from "../support/sensitive-data";
@@ -31,10 +33,11 @@ async function storedValues(): Promise<Stored[]> {
 describe("encryption at rest", () => {
   let seeded: Awaited<ReturnType<typeof seedSensitiveData>>;
   beforeAll(async () => {
+    expect(await seedDemoIfEmpty(database, await storeCurrentContent(database.prisma))).toBe(true);
     seeded = await seedSensitiveData("crypto");
   });
 
-  it("stores every sensitive column as ciphertext under the current key, and nothing in plaintext", async () => {
+  it("stores every sensitive column (the demo's and the app's writes) as ciphertext under the current key, and nothing in plaintext", async () => {
     const stored = await storedValues();
     const columns = new Set(stored.map((s) => `${s.table}.${s.column}`));
     expect([...columns].sort()).toEqual(
