@@ -54,6 +54,7 @@ export async function startNextServer(databaseUrl: string, options: { port?: num
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: randomBytes(32).toString("base64url"),
+      DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString("base64")}`,
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       SEED_DEMO: "false",

@@ -1,5 +1,6 @@
 import "server-only";
 import { storeCurrentContent } from "@/lib/content/snapshot";
+import { configuredKeyring } from "@/lib/crypto/configured-keyring";
 import { getDatabase } from "@/lib/db/client";
 import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
 import { shouldSeedDemo } from "@/lib/env";
@@ -7,10 +8,13 @@ import { logger } from "@/lib/log";
 import { startRenderPool } from "@/lib/reports/pdf/render-pool";
 import { getInstanceKey } from "@/lib/signing/instance-key";
 
-// Runs once when a server process starts (instrumentation.ts): migrate, check and store the
-// content version, seed the demo, load (or create) the export signing key, and start the PDF
-// render workers. Invalid content or an unusable SIGNING_PRIVATE_KEY stops the start.
+// Runs once when a server process starts (instrumentation.ts): load the data encryption keys,
+// migrate, check and store the content version, seed the demo, load (or create) the export
+// signing key, and start the PDF render workers. Missing or malformed DATA_ENCRYPTION_KEYS
+// (required with DATABASE_URL), invalid content or an unusable SIGNING_PRIVATE_KEY stops the start.
 export async function bootstrap(): Promise<void> {
+  const keyring = configuredKeyring();
+  logger.info({ keyId: keyring.current.id, keys: keyring.byId.size }, "data encryption keys ready");
   const database = await getDatabase();
   const content = await storeCurrentContent(database.prisma);
   if (shouldSeedDemo() && (await seedDemoIfEmpty(database, content))) logger.info("seeded the demo organisation");

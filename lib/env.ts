@@ -12,7 +12,10 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(32).optional(),
-  DATA_ENCRYPTION_KEY: z.string().optional(),
+  // "id:base64key,..." (current key first); unset on the embedded default: a key file in DATA_DIR.
+  DATA_ENCRYPTION_KEYS: z.string().optional(),
+  // Encrypts `npm run backup` archives (scrypt-derived key); asked for by backup and restore only.
+  BACKUP_PASSPHRASE: z.string().optional(),
   // Ed25519 private key in PKCS#8 PEM for signing exports; unset: one is generated and kept in the database.
   SIGNING_PRIVATE_KEY: z.string().optional(),
   LOCKOUT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),

@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { layerScoreSql, lockLayerScore, recomputeLayerScore } from "@/lib/assessments/recompute-scores";
 import type { TContentModel, TPractice } from "@/lib/content/schema";
 import { contentForVersion } from "@/lib/content/snapshot";
+import { openTextField, sealTextField } from "@/lib/crypto/field-cipher";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
@@ -42,13 +43,20 @@ export async function saveAnswer(options: {
     ? await requirePracticeWriteFor({ access: options.access, practiceId: input.practiceId })
     : await requirePracticeWrite({ userId, assessmentId: input.assessmentId, practiceId: input.practiceId });
   const content = await contentForVersion(assessment.contentVersion);
+  // Sealed here, once, so the statement below only ever carries ciphertext (lib/crypto).
+  const row = { assessmentId: assessment.id, practiceId: practice.id };
   const save: AnswerSave = {
     assessmentId: assessment.id,
     practice,
     content,
     value: input.value,
-    notes: input.notes || null,
-    justification: input.value === "NOT_APPLICABLE" ? input.justification || null : null,
+    notes: sealTextField({ table: "Answer", column: "notes", row, value: input.notes || null }),
+    justification: sealTextField({
+      table: "Answer",
+      column: "justification",
+      row,
+      value: input.value === "NOT_APPLICABLE" ? input.justification || null : null,
+    }),
     version: input.version,
     userId,
   };
@@ -213,11 +221,12 @@ async function conflict(client: Prisma.TransactionClient, save: AnswerSave): Pro
     FROM "Answer" a LEFT JOIN "User" u ON u."id" = a."updatedById"
     WHERE a."assessmentId" = ${save.assessmentId} AND a."practiceId" = ${save.practice.id}`;
   const current = rows[0];
+  const row = { assessmentId: save.assessmentId, practiceId: save.practice.id };
   const server: ServerAnswer | null = current
     ? {
         value: current.value,
-        notes: current.notes,
-        justification: current.justification,
+        notes: openTextField({ table: "Answer", column: "notes", row, value: current.notes }),
+        justification: openTextField({ table: "Answer", column: "justification", row, value: current.justification }),
         version: current.version,
         updatedAt: current.updatedAt.toISOString(),
         updatedBy: current.updatedBy,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { currentContent } from "@/lib/content/snapshot";
 import { LAYER_IDS } from "@/lib/content/schema";
+import { sealTextField } from "@/lib/crypto/field-cipher";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { requireOrgAccess } from "@/lib/tenancy/org-access";
@@ -57,13 +58,19 @@ export async function createAssessment(options: {
     const carried = (baseline?.answers ?? []).filter((a) => practiceIds.has(a.practiceId));
     if (carried.length > 0) {
       await tx.answer.createMany({
+        // Sealed again: each ciphertext is bound to its own assessment's row.
         data: carried.map((a) => ({
           assessmentId: assessment.id,
           practiceId: a.practiceId,
           layerId: a.layerId,
           value: a.value,
-          notes: a.notes,
-          justification: a.justification,
+          notes: sealTextField({ table: "Answer", column: "notes", row: { assessmentId: assessment.id, practiceId: a.practiceId }, value: a.notes }),
+          justification: sealTextField({
+            table: "Answer",
+            column: "justification",
+            row: { assessmentId: assessment.id, practiceId: a.practiceId },
+            value: a.justification,
+          }),
           needsReconfirmation: true,
           updatedById: userId,
         })),

@@ -1,6 +1,8 @@
 import "server-only";
 import { contentForVersion } from "@/lib/content/snapshot";
+import { sealTextField } from "@/lib/crypto/field-cipher";
 import { db } from "@/lib/db/client";
+import { newRowId } from "@/lib/db/new-row-id";
 import { AppError } from "@/lib/errors";
 import { ROADMAP_TX_OPTIONS } from "@/lib/roadmap/generate-roadmap";
 import { regenerateRoadmap } from "@/lib/roadmap/regenerate-roadmap";
@@ -38,7 +40,9 @@ export async function transitionAssessment(options: {
     });
     if (count === 0) throw new AppError({ code: "CONFLICT", messageKey: "transitionNotAllowed" });
     if (input.comment) {
-      await tx.comment.create({ data: { assessmentId: assessment.id, authorId: userId, body: input.comment } });
+      const id = newRowId();
+      const body = sealTextField({ table: "Comment", column: "body", row: { id }, value: input.comment }) ?? "";
+      await tx.comment.create({ data: { id, assessmentId: assessment.id, authorId: userId, body } });
     }
     if (content) await regenerateRoadmap({ tx, assessmentId: assessment.id, content });
   }, ROADMAP_TX_OPTIONS);

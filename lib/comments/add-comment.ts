@@ -1,7 +1,9 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { contentForVersion } from "@/lib/content/snapshot";
+import { sealTextField } from "@/lib/crypto/field-cipher";
 import { db } from "@/lib/db/client";
+import { newRowId } from "@/lib/db/new-row-id";
 import { AppError, forbidden } from "@/lib/errors";
 import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
 import type { TAddCommentInput } from "./schema";
@@ -23,8 +25,10 @@ export async function addComment(options: { userId: string; input: TAddCommentIn
     throw new AppError({ code: "BAD_INPUT", messageKey: "unknownPractice", values: { practiceId: input.practiceId } });
   }
   const prisma = await db();
+  const id = newRowId();
+  const body = sealTextField({ table: "Comment", column: "body", row: { id }, value: input.body });
   const comment = await prisma.comment.create({
-    data: { assessmentId: assessment.id, practiceId: input.practiceId, authorId: userId, body: input.body },
+    data: { id, assessmentId: assessment.id, practiceId: input.practiceId, authorId: userId, body: body ?? "" },
   });
   return { id: comment.id };
 }

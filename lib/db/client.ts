@@ -1,4 +1,6 @@
 import { PrismaClient } from "@/generated/prisma/client";
+import { withDecryption } from "@/lib/crypto/decrypt-extension";
+import { encryptPlaintextFields } from "@/lib/crypto/reencrypt-fields";
 import { env } from "@/lib/env";
 import { migrate } from "./migrate";
 import { openPglite, openPostgres, type RawDatabase } from "./raw";
@@ -15,10 +17,12 @@ export async function openDatabase(): Promise<RawDatabase> {
   return DATABASE_URL ? openPostgres(DATABASE_URL) : openPglite(DATA_DIR);
 }
 
-// Migrations run whenever a process opens the database: a started app is always on the latest schema.
+// Migrations run whenever a process opens the database: a started app is always on the latest schema,
+// and values stored before encryption at rest (or by an older version) are encrypted.
 export async function prepareDatabase(raw: RawDatabase): Promise<Database> {
   await migrate(raw);
-  return { raw, prisma: new PrismaClient({ adapter: raw.adapter }) };
+  await encryptPlaintextFields(raw);
+  return { raw, prisma: withDecryption(new PrismaClient({ adapter: raw.adapter })) };
 }
 
 export function getDatabase(): Promise<Database> {

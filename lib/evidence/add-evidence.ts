@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { sealBytesField, sealTextField } from "@/lib/crypto/field-cipher";
 import { db } from "@/lib/db/client";
+import { newRowId } from "@/lib/db/new-row-id";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { requirePracticeWrite } from "@/lib/raci/require-practice-write";
@@ -18,13 +20,15 @@ export async function addEvidenceLink(options: {
   const { userId, input } = options;
   const assessment = await requireEditablePractice({ userId, ...input });
   const prisma = await db();
+  const row = { id: newRowId() };
   const evidence = await prisma.evidence.create({
     data: {
+      ...row,
       assessmentId: assessment.id,
       practiceId: input.practiceId,
       kind: "LINK",
-      url: input.url,
-      description: input.description,
+      url: sealTextField({ table: "Evidence", column: "url", row, value: input.url }),
+      description: sealTextField({ table: "Evidence", column: "description", row, value: input.description }) ?? "",
       uploadedById: userId,
     },
   });
@@ -51,17 +55,19 @@ export async function uploadEvidenceFile(options: {
     });
   }
   const prisma = await db();
+  const row = { id: newRowId() };
   const evidence = await prisma.evidence.create({
     data: {
+      ...row,
       assessmentId: assessment.id,
       practiceId: input.practiceId,
       kind: "FILE",
-      description: input.description,
-      fileName: safeFileName(file.name, type.ext),
+      description: sealTextField({ table: "Evidence", column: "description", row, value: input.description }) ?? "",
+      fileName: sealTextField({ table: "Evidence", column: "fileName", row, value: safeFileName(file.name, type.ext) }),
       mimeType: type.mime,
       sizeBytes: file.bytes.byteLength,
       sha256: createHash("sha256").update(file.bytes).digest("hex"),
-      content: Buffer.from(file.bytes),
+      content: sealBytesField({ table: "Evidence", column: "content", row, value: file.bytes }),
       uploadedById: userId,
     },
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { isEditable } from "@/lib/assessments/lifecycle";
 import { contentForVersion } from "@/lib/content/snapshot";
+import { sealTextField } from "@/lib/crypto/field-cipher";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
@@ -52,7 +53,8 @@ export async function setIsmsItemStatus(options: {
       SELECT "status"::text AS "status" FROM "Assessment" WHERE "id" = ${assessment.id} FOR SHARE`;
     if (!rows[0]) throw notFound("assessmentNotFound");
     if (rows[0].status !== "DRAFT") throw locked();
-    const data = { status: input.status, evidence, updatedById: userId };
+    const sealed = sealTextField({ table: "IsmsItemStatus", column: "evidence", row: key, value: evidence });
+    const data = { status: input.status, evidence: sealed, updatedById: userId };
     const { count } =
       input.version === 0
         ? await tx.ismsItemStatus.createMany({ data: [{ ...key, ...data }], skipDuplicates: true })

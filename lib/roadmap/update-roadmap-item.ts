@@ -1,4 +1,5 @@
 import "server-only";
+import { sealTextField } from "@/lib/crypto/field-cipher";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
@@ -34,7 +35,7 @@ export async function updateRoadmapItem(options: {
     await lockRoadmap({ tx, assessmentId: assessment.id, mode: "share" });
     const item = await tx.roadmapItem.findFirst({
       where: { id: input.itemId, assessmentId: assessment.id, obsolete: false },
-      select: { id: true },
+      select: { id: true, practiceId: true },
     });
     if (!item) throw notFound("notFound");
     const ownerPartyId = input.ownerPartyId || null;
@@ -59,7 +60,12 @@ export async function updateRoadmapItem(options: {
         // A calendar date, kept as midnight UTC so it reads back as the same day everywhere.
         dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00.000Z`) : null,
         status: input.status,
-        notes: notes || null,
+        notes: sealTextField({
+          table: "RoadmapItem",
+          column: "notes",
+          row: { assessmentId: assessment.id, practiceId: item.practiceId },
+          value: notes || null,
+        }),
       },
     });
     return {

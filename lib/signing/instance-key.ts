@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { sealTextField } from "@/lib/crypto/field-cipher";
 import { env } from "@/lib/env";
 import {
   generateSigningKey,
@@ -15,7 +16,7 @@ import {
 export type InstanceKey = SigningKeyPair & { source: "configuration" | "database" };
 
 // A key given by configuration is recorded with its public half only: the private key then lives
-// in configuration alone. Encryption of a generated private key at rest is a later issue.
+// in configuration alone. A generated private key is encrypted at rest (lib/crypto).
 const HELD_IN_CONFIGURATION = "";
 
 // One key per database (tests open several), loaded once per process.
@@ -57,9 +58,9 @@ export async function loadInstanceKey(options: { prisma: PrismaClient; configure
   const active = await oldestActiveKey(prisma);
   if (active) return { ...importPrivateKeyPem(active.privateKey), source: "database" };
   const generated = generateSigningKey();
-  await prisma.signingKey.create({
-    data: { id: generated.keyId, publicKey: publicKeyPem(generated), privateKey: privateKeyPem(generated) },
-  });
+  const row = { id: generated.keyId };
+  const privateKey = sealTextField({ table: "SigningKey", column: "privateKey", row, value: privateKeyPem(generated) }) ?? "";
+  await prisma.signingKey.create({ data: { ...row, publicKey: publicKeyPem(generated), privateKey } });
   // Two processes starting together may both generate a key: both then take the oldest, and the
   // loser removes its own, which has signed nothing.
   const winner = await oldestActiveKey(prisma);

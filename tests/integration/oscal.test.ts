@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/save-answer";
 import { getContentModel } from "@/lib/content/load";
 import { AppError } from "@/lib/errors";
+import { addEvidenceLink } from "@/lib/evidence/add-evidence";
 import { buildAssessmentResults } from "@/lib/oscal/build-assessment-results";
 import { buildPoam } from "@/lib/oscal/build-poam";
 import { toOscalControlId } from "@/lib/oscal/control-ids";
@@ -73,15 +74,9 @@ describe("OSCAL exports of a stored assessment", () => {
         createdAt: new Date(Date.UTC(2026, 0, 1)),
       },
     });
-    await database.prisma.evidence.create({
-      data: {
-        assessmentId,
-        practiceId: "NET-1.4",
-        kind: "LINK",
-        url: "https://wiki.example.org/network/segmentation",
-        description: "Segmentation design",
-        uploadedById: admin.userId,
-      },
+    await addEvidenceLink({
+      userId: admin.userId,
+      input: { assessmentId, practiceId: "NET-1.4", url: "https://wiki.example.org/network/segmentation", description: "Segmentation design" },
     });
     await generateRoadmap({ userId: admin.userId, input: { assessmentId } });
     const item = await database.prisma.roadmapItem.findUniqueOrThrow({

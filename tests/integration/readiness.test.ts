@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getContentModel } from "@/lib/content/load";
+import { sealTextField } from "@/lib/crypto/field-cipher";
 import { AppError } from "@/lib/errors";
 import { getReadinessPage, loadReadinessReport } from "@/lib/readiness/queries";
 import type { TSetIsmsItemStatusInput } from "@/lib/readiness/schema";
@@ -47,7 +48,12 @@ describe("ISO/IEC 27001 readiness", () => {
           practiceId: p.id,
           layerId: p.layer,
           value: special[p.id] ?? "FULLY",
-          justification: p.id === "APP-2.5" ? "No in-house developers" : null,
+          justification: sealTextField({
+            table: "Answer",
+            column: "justification",
+            row: { assessmentId, practiceId: p.id },
+            value: p.id === "APP-2.5" ? "No in-house developers" : null,
+          }),
           updatedById: lead.userId,
         })),
     });
