@@ -7,13 +7,15 @@ import { logger } from "@/lib/log";
 import { getInstanceKey } from "@/lib/signing/instance-key";
 
 // Runs once when a server process starts (instrumentation.ts): migrate, check and store the
-// content version, seed the demo, then load (or create) the export signing key. Invalid content
+// content version, load (or create) the signing key, then seed the demo. Invalid content
 // or an unusable SIGNING_PRIVATE_KEY stops the start.
 export async function bootstrap(): Promise<void> {
   const database = await getDatabase();
+  // Loaded before anything is written: audit events are signed inside transactions, and PGlite's
+  // single connection cannot load the key while one is open.
+  const signingKey = await getInstanceKey();
+  logger.info({ keyId: signingKey.keyId, source: signingKey.source }, "signing key ready");
   const content = await storeCurrentContent(database.prisma);
   if (shouldSeedDemo() && (await seedDemoIfEmpty(database, content))) logger.info("seeded the demo organisation");
   logger.info({ database: database.raw.kind }, "database ready");
-  const signingKey = await getInstanceKey();
-  logger.info({ keyId: signingKey.keyId, source: signingKey.source }, "export signing key ready");
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can } from "@/lib/auth/permissions";
 import { contentForVersion } from "@/lib/content/snapshot";
 import { db } from "@/lib/db/client";
@@ -23,8 +24,20 @@ export async function addComment(options: { userId: string; input: TAddCommentIn
     throw new AppError({ code: "BAD_INPUT", messageKey: "unknownPractice", values: { practiceId: input.practiceId } });
   }
   const prisma = await db();
-  const comment = await prisma.comment.create({
-    data: { assessmentId: assessment.id, practiceId: input.practiceId, authorId: userId, body: input.body },
+  // The comment's text stays out of the event (it is the user's words): its length is recorded.
+  const comment = await prisma.$transaction(async (tx) => {
+    const created = await tx.comment.create({
+      data: { assessmentId: assessment.id, practiceId: input.practiceId, authorId: userId, body: input.body },
+    });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: userId,
+      action: "comment.add",
+      targetType: "comment",
+      targetId: created.id,
+      summary: { assessmentId: assessment.id, practiceId: input.practiceId, bodyLength: input.body.length },
+    });
+    return created;
   });
   return { id: comment.id };
 }

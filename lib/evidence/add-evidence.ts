@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -18,15 +19,33 @@ export async function addEvidenceLink(options: {
   const { userId, input } = options;
   const assessment = await requireEditablePractice({ userId, ...input });
   const prisma = await db();
-  const evidence = await prisma.evidence.create({
-    data: {
-      assessmentId: assessment.id,
-      practiceId: input.practiceId,
-      kind: "LINK",
-      url: input.url,
-      description: input.description,
-      uploadedById: userId,
-    },
+  // The link and description are the user's words: recorded by length only.
+  const evidence = await prisma.$transaction(async (tx) => {
+    const created = await tx.evidence.create({
+      data: {
+        assessmentId: assessment.id,
+        practiceId: input.practiceId,
+        kind: "LINK",
+        url: input.url,
+        description: input.description,
+        uploadedById: userId,
+      },
+    });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: userId,
+      action: "evidence.add",
+      targetType: "evidence",
+      targetId: created.id,
+      summary: {
+        assessmentId: assessment.id,
+        practiceId: input.practiceId,
+        kind: "LINK",
+        urlLength: input.url.length,
+        descriptionLength: input.description.length,
+      },
+    });
+    return created;
   });
   return { id: evidence.id };
 }
@@ -51,19 +70,40 @@ export async function uploadEvidenceFile(options: {
     });
   }
   const prisma = await db();
-  const evidence = await prisma.evidence.create({
-    data: {
-      assessmentId: assessment.id,
-      practiceId: input.practiceId,
-      kind: "FILE",
-      description: input.description,
-      fileName: safeFileName(file.name, type.ext),
-      mimeType: type.mime,
-      sizeBytes: file.bytes.byteLength,
-      sha256: createHash("sha256").update(file.bytes).digest("hex"),
-      content: Buffer.from(file.bytes),
-      uploadedById: userId,
-    },
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  // The file's name and content stay out of the event; its type, size and hash identify it.
+  const evidence = await prisma.$transaction(async (tx) => {
+    const created = await tx.evidence.create({
+      data: {
+        assessmentId: assessment.id,
+        practiceId: input.practiceId,
+        kind: "FILE",
+        description: input.description,
+        fileName: safeFileName(file.name, type.ext),
+        mimeType: type.mime,
+        sizeBytes: file.bytes.byteLength,
+        sha256,
+        content: Buffer.from(file.bytes),
+        uploadedById: userId,
+      },
+    });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: userId,
+      action: "evidence.add",
+      targetType: "evidence",
+      targetId: created.id,
+      summary: {
+        assessmentId: assessment.id,
+        practiceId: input.practiceId,
+        kind: "FILE",
+        mimeType: type.mime,
+        sizeBytes: file.bytes.byteLength,
+        sha256,
+        descriptionLength: input.description.length,
+      },
+    });
+    return created;
   });
   return { id: evidence.id };
 }
