@@ -554,6 +554,21 @@ describe("audit trail", () => {
     });
   });
 
+  it("chains concurrent changes of one organisation one after another", async () => {
+    const { assessmentId: concurrentId } = await createAssessmentFor(admin);
+    const practices = ["NET-1.1", "NET-1.2", "OSH-1.1", "DAT-1.1", "APP-1.2", "IDN-1.1", "API-1.1", "MON-1.1"];
+    const before = await heads();
+    await Promise.all([
+      ...practices.map((practiceId) => saveAnswer({ userId: admin.userId, input: { assessmentId: concurrentId, practiceId, value: "FULLY", version: 0 } })),
+      ...[1, 2, 3, 4].map((i) => createProgram({ userId: colleague.userId, input: { organisationId: admin.organisationId, name: `Concurrent ${i}`, platform: "", description: "" } })),
+    ]);
+    const events = (await eventsSince(before)).filter((e) => e.chain === admin.organisationId);
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => before.get(admin.organisationId)! + 1 + i));
+    expect(events).toHaveLength(practices.length + 4);
+    const [result] = await verifyAuditChain(database.prisma, admin.organisationId);
+    expect(result).toMatchObject({ ok: true, brokenLink: null });
+  });
+
   it("refuses to update or delete an audit event in the database", async () => {
     const event = await database.prisma.auditEvent.findFirstOrThrow();
     await expect(
