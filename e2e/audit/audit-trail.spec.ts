@@ -25,6 +25,8 @@ test("an admin browses, filters, verifies and exports the audit trail; a viewer 
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("The end date must not be before the start date.")).toBeVisible();
   await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL(/\/settings\/audit$/);
+  await expect(page.getByText("The end date must not be before the start date.")).toHaveCount(0);
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: /Export JSON/ }).click();
