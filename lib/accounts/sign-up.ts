@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { assertAcceptablePassword } from "@/lib/auth/password-policy";
 import { normaliseEmail } from "@/lib/auth/normalise-email";
@@ -20,6 +21,14 @@ export async function signUp(input: TSignUpInput): Promise<SignUpResult> {
       const user = await tx.user.create({ data: { email, name: input.name.trim(), passwordHash } });
       const organisation = await tx.organisation.create({ data: { name: input.organisationName.trim() } });
       await tx.membership.create({ data: { userId: user.id, organisationId: organisation.id, role: "ADMIN" } });
+      await recordAuditEvent(tx, {
+        organisationId: organisation.id,
+        actorUserId: user.id,
+        action: "account.signUp",
+        targetType: "user",
+        targetId: user.id,
+        summary: { role: "ADMIN" },
+      });
       return { userId: user.id, organisationId: organisation.id };
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { layerScoreSql, lockLayerScore, recomputeLayerScore } from "@/lib/assessments/recompute-scores";
 import type { TContentModel, TPractice } from "@/lib/content/schema";
 import { contentForVersion } from "@/lib/content/snapshot";
@@ -46,6 +47,7 @@ export async function saveAnswer(options: {
   // Sealed here, once, so the statement below only ever carries ciphertext (lib/crypto).
   const row = { assessmentId: assessment.id, practiceId: practice.id };
   const save: AnswerSave = {
+    organisationId: assessment.organisationId,
     assessmentId: assessment.id,
     practice,
     content,
@@ -65,7 +67,7 @@ export async function saveAnswer(options: {
   let lockFirst = false;
   for (let attempt = 1; attempt <= OPTIMISTIC_ATTEMPTS + 2; attempt += 1) {
     lockFirst ||= attempt > OPTIMISTIC_ATTEMPTS;
-    const outcome = await (lockFirst ? writeAnswerLocked(prisma, save) : writeAnswer(prisma, save)).catch(raceOnUniqueIndex);
+    const outcome = await (lockFirst ? writeAnswerLocked(prisma, save) : writeAnswerOptimistic(prisma, save)).catch(raceOnUniqueIndex);
     if (outcome === "raced") continue;
     if (!outcome.editable) throw new AppError({ code: "LOCKED", messageKey: "assessmentLocked" });
     if (!outcome.current) throw await conflict(prisma, save);
@@ -90,6 +92,7 @@ export async function saveAnswer(options: {
 }
 
 type AnswerSave = {
+  organisationId: string;
   assessmentId: string;
   practice: TPractice;
   content: TContentModel;
@@ -112,6 +115,10 @@ type WriteOutcome = {
   practiceId: string | null;
   version: number | null;
   updatedAt: Date | null;
+  // What the write replaced, for the audit event (null: a first answer).
+  previousValue: string | null;
+  notesChanged: boolean;
+  justificationChanged: boolean;
 };
 
 // One statement, so one transaction: the answer write, checked against the version the user started
@@ -173,12 +180,50 @@ async function writeAnswer(client: Prisma.TransactionClient, save: AnswerSave): 
       WHERE s."assessmentId" = ${assessmentId} AND s."layerId" = ${practice.layer}
         AND s."xmin" = (SELECT "xmin" FROM "scoreRow") AND EXISTS (SELECT 1 FROM "current")
       RETURNING 1
-    ), "written" AS (${write})
+    ), "written" AS (${write}), "previous" AS (
+      SELECT "value"::text AS "value", "notes" IS DISTINCT FROM ${save.notes} AS "notesChanged",
+             "justification" IS DISTINCT FROM ${save.justification} AS "justificationChanged"
+      FROM "Answer" WHERE "assessmentId" = ${assessmentId} AND "practiceId" = ${practice.id}
+    )
     SELECT EXISTS (SELECT 1 FROM "draft") AS "editable", EXISTS (SELECT 1 FROM "current") AS "current",
            EXISTS (SELECT 1 FROM "scoreRow") AS "scoreRow", EXISTS (SELECT 1 FROM "scored") AS "scored",
-           w."practiceId", w."version", w."updatedAt"
-    FROM (SELECT 1) AS "one" LEFT JOIN "written" w ON true`;
+           w."practiceId", w."version", w."updatedAt", p."value" AS "previousValue",
+           COALESCE(p."notesChanged", ${save.notes}::text IS NOT NULL) AS "notesChanged",
+           COALESCE(p."justificationChanged", ${save.justification}::text IS NOT NULL) AS "justificationChanged"
+    FROM (SELECT 1) AS "one" LEFT JOIN "written" w ON true LEFT JOIN "previous" p ON true`;
   return rows[0]!;
+}
+
+// The write and its audit event commit together (DESIGN.md §8). The event is appended after the
+// statement, so the organisation's audit chain is locked only for the event's insert and the commit.
+async function writeAnswerAudited(tx: Prisma.TransactionClient, save: AnswerSave): Promise<WriteOutcome> {
+  const outcome = await writeAnswer(tx, save);
+  if (outcome.practiceId === null) return outcome;
+  // No free text: the notes and justification are recorded as changed or not, with their length.
+  await recordAuditEvent(tx, {
+    organisationId: save.organisationId,
+    actorUserId: save.userId,
+    action: "answer.save",
+    targetType: "answer",
+    targetId: `${save.assessmentId}/${save.practice.id}`,
+    summary: {
+      assessmentId: save.assessmentId,
+      practiceId: save.practice.id,
+      value: save.value,
+      previousValue: outcome.previousValue,
+      version: outcome.version,
+      notesChanged: outcome.notesChanged,
+      notesLength: save.notes?.length ?? 0,
+      justificationChanged: outcome.justificationChanged,
+      justificationLength: save.justification?.length ?? 0,
+    },
+  });
+  return outcome;
+}
+
+// The optimistic attempt: the statement takes no lock beforehand (see writeAnswer).
+function writeAnswerOptimistic(prisma: PrismaClient, save: AnswerSave): Promise<WriteOutcome> {
+  return prisma.$transaction((tx) => writeAnswerAudited(tx, save));
 }
 
 class NothingWritten extends Error {
@@ -195,7 +240,7 @@ async function writeAnswerLocked(prisma: PrismaClient, save: AnswerSave): Promis
   return prisma
     .$transaction(async (tx) => {
       await lockLayerScore({ tx, assessmentId: save.assessmentId, layerId: save.practice.layer });
-      const outcome = await writeAnswer(tx, save);
+      const outcome = await writeAnswerAudited(tx, save);
       if (!outcome.scored) throw new NothingWritten(outcome);
       return outcome;
     })

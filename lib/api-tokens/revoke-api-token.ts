@@ -1,5 +1,6 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { requireOrgAccess } from "@/lib/tenancy/org-access";
@@ -17,7 +18,21 @@ export async function revokeApiToken(options: { userId: string; input: TRevokeAp
     ...(can(access.role, "members.manage") ? {} : { userId }),
   };
   const prisma = await db();
-  const token = await prisma.apiToken.findFirst({ where, select: { id: true } });
+  const token = await prisma.apiToken.findFirst({ where, select: { id: true, userId: true, prefix: true } });
   if (!token) throw notFound("apiTokenNotFound");
-  await prisma.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { revokedAt: new Date() } });
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: token.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) return; // already revoked: nothing changed, nothing to record
+    await recordAuditEvent(tx, {
+      organisationId: input.organisationId,
+      actorUserId: userId,
+      action: "apiToken.revoke",
+      targetType: "apiToken",
+      targetId: token.id,
+      summary: { ownerUserId: token.userId, prefix: token.prefix },
+    });
+  });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { currentContent } from "@/lib/content/snapshot";
 import { LAYER_IDS } from "@/lib/content/schema";
 import { sealTextField } from "@/lib/crypto/field-cipher";
@@ -79,6 +80,21 @@ export async function createAssessment(options: {
     if (baseline) await copySetup({ tx, from: baseline, to: assessment.id, practiceIds });
     else await applyDefaultRaci({ tx, assessmentId: assessment.id, content });
     await recomputeScores({ tx, assessmentId: assessment.id, content });
+    await recordAuditEvent(tx, {
+      organisationId: input.organisationId,
+      actorUserId: userId,
+      action: "assessment.create",
+      targetType: "assessment",
+      targetId: assessment.id,
+      summary: {
+        programId: program.id,
+        contentVersion: content.version,
+        startFrom: input.startFrom,
+        basedOnId: baseline?.id ?? null,
+        answersCarried: carried.length,
+        targets: Object.fromEntries(LAYER_IDS.map((layerId) => [layerId, Number(input.targets[layerId])])),
+      },
+    });
     return { id: assessment.id };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { contentForVersion } from "@/lib/content/snapshot";
 import { sealTextField } from "@/lib/crypto/field-cipher";
 import { db } from "@/lib/db/client";
@@ -45,6 +46,19 @@ export async function transitionAssessment(options: {
       await tx.comment.create({ data: { id, assessmentId: assessment.id, authorId: userId, body } });
     }
     if (content) await regenerateRoadmap({ tx, assessmentId: assessment.id, content });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: userId,
+      action: "assessment.transition",
+      targetType: "assessment",
+      targetId: assessment.id,
+      summary: {
+        action: input.action,
+        before: assessment.status,
+        after: next,
+        commentLength: input.comment?.length ?? 0,
+      },
+    });
   }, ROADMAP_TX_OPTIONS);
   return { organisationId: assessment.organisationId, status: next };
 }

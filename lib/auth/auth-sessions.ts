@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAccountEvent } from "@/lib/audit/record-account-event";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
@@ -9,10 +10,13 @@ const TOUCH_INTERVAL_MS = 60_000;
 export async function createAuthSession(userId: string): Promise<string> {
   const prisma = await db();
   const now = Date.now();
-  const session = await prisma.authSession.create({
-    data: { userId, expiresAt: new Date(now + env().SESSION_IDLE_MINUTES * 60_000) },
+  return prisma.$transaction(async (tx) => {
+    const session = await tx.authSession.create({
+      data: { userId, expiresAt: new Date(now + env().SESSION_IDLE_MINUTES * 60_000) },
+    });
+    await recordAccountEvent(tx, { userId, action: "auth.signIn" });
+    return session.id;
   });
-  return session.id;
 }
 
 export async function touchAuthSession(sessionId: string): Promise<{ userId: string } | null> {
@@ -33,5 +37,12 @@ export async function touchAuthSession(sessionId: string): Promise<{ userId: str
 
 export async function revokeAuthSession(sessionId: string): Promise<void> {
   const prisma = await db();
-  await prisma.authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await prisma.$transaction(async (tx) => {
+    const session = await tx.authSession.findUnique({ where: { id: sessionId }, select: { userId: true } });
+    const { count } = await tx.authSession.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (session && count > 0) await recordAccountEvent(tx, { userId: session.userId, action: "auth.signOut" });
+  });
 }

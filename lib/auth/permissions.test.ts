@@ -10,6 +10,10 @@ describe("role permissions", () => {
     for (const role of ORG_ROLES) expect(can(role, "members.manage")).toBe(role === "ADMIN");
   });
 
+  it("keeps the audit trail to admins", () => {
+    for (const role of [...ORG_ROLES, "GUEST"]) expect(can(role, "audit.read")).toBe(role === "ADMIN");
+  });
+
   it("lets assessors answer but not approve, and reviewers review but not answer", () => {
     expect(can("ASSESSOR", "answers.write")).toBe(true);
     expect(can("ASSESSOR", "assessments.review")).toBe(false);

@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   "assessments.review",
   "reports.export",
   "settings.manage",
+  // The organisation's audit trail: browse, verify, export. Admins only.
+  "audit.read",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

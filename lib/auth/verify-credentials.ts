@@ -1,5 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import { recordAccountEvent } from "@/lib/audit/record-account-event";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -26,9 +28,12 @@ export async function verifyCredentials(input: { email: string; password: string
   const state: LockoutState = bucket
     ? { failures: bucket.count, windowStart: bucket.windowStart, lockedUntil: bucket.lockedUntil }
     : emptyLockoutState(now);
-  if (lockedUntil(state, now)) throw lockedError(policy.lockMinutes);
-
   const user = await prisma.user.findUnique({ where: { email } });
+  if (lockedUntil(state, now)) {
+    await prisma.$transaction((tx) => recordSignInFailure(tx, user?.id ?? null, "locked"));
+    throw lockedError(policy.lockMinutes);
+  }
+
   const ok = user?.passwordHash
     ? await verifyPassword({ hash: user.passwordHash, password: input.password })
     : await verifyAgainstDummy(input.password);
@@ -39,9 +44,22 @@ export async function verifyCredentials(input: { email: string; password: string
   }
   const next = recordFailure({ state, policy, now });
   const data = { count: next.failures, windowStart: next.windowStart, lockedUntil: next.lockedUntil };
-  await prisma.rateLimitBucket.upsert({ where: { key }, create: { key, ...data }, update: data });
+  await prisma.$transaction(async (tx) => {
+    await tx.rateLimitBucket.upsert({ where: { key }, create: { key, ...data }, update: data });
+    await recordSignInFailure(
+      tx,
+      user?.id ?? null,
+      !user ? "unknownAccount" : next.lockedUntil ? "passwordNowLocked" : "password",
+    );
+  });
   if (next.lockedUntil) throw lockedError(policy.lockMinutes);
   return null;
+}
+
+// A failed sign-in is audited under the account it targeted; one for an email without an account
+// goes to the instance chain, without the email.
+function recordSignInFailure(tx: Prisma.TransactionClient, userId: string | null, reason: string): Promise<void> {
+  return recordAccountEvent(tx, { userId, action: "auth.signInFailed", summary: { reason } });
 }
 
 function lockedError(minutes: number): AppError {

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can } from "@/lib/auth/permissions";
 import { contentForVersion } from "@/lib/content/snapshot";
 import { sealTextField } from "@/lib/crypto/field-cipher";
@@ -27,8 +28,20 @@ export async function addComment(options: { userId: string; input: TAddCommentIn
   const prisma = await db();
   const id = newRowId();
   const body = sealTextField({ table: "Comment", column: "body", row: { id }, value: input.body });
-  const comment = await prisma.comment.create({
-    data: { id, assessmentId: assessment.id, practiceId: input.practiceId, authorId: userId, body: body ?? "" },
+  // The comment's text stays out of the event (it is the user's words): its length is recorded.
+  const comment = await prisma.$transaction(async (tx) => {
+    const created = await tx.comment.create({
+      data: { id, assessmentId: assessment.id, practiceId: input.practiceId, authorId: userId, body: body ?? "" },
+    });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: userId,
+      action: "comment.add",
+      targetType: "comment",
+      targetId: created.id,
+      summary: { assessmentId: assessment.id, practiceId: input.practiceId, bodyLength: input.body.length },
+    });
+    return created;
   });
   return { id: comment.id };
 }

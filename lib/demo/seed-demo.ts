@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password-hash";
 import type { TContentModel } from "@/lib/content/schema";
 import type { Database } from "@/lib/db/client";
@@ -18,6 +19,14 @@ export async function seedDemoIfEmpty(database: Database, content: TContentModel
       await tx.membership.create({ data: { userId: user.id, organisationId: organisation.id, role: demoUser.role } });
       byRole.set(demoUser.role, user.id);
     }
+    await recordAuditEvent(tx, {
+      organisationId: organisation.id,
+      actorUserId: byRole.get("ADMIN")!,
+      action: "organisation.create",
+      targetType: "organisation",
+      targetId: organisation.id,
+      summary: { demo: true, members: DEMO_USERS.length },
+    });
     return {
       organisationId: organisation.id,
       adminId: byRole.get("ADMIN")!,

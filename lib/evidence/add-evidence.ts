@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { sealBytesField, sealTextField } from "@/lib/crypto/field-cipher";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { newRowId } from "@/lib/db/new-row-id";
 import { env } from "@/lib/env";
@@ -21,16 +22,34 @@ export async function addEvidenceLink(options: {
   const assessment = await requireEditablePractice({ userId, ...input });
   const prisma = await db();
   const row = { id: newRowId() };
-  const evidence = await prisma.evidence.create({
-    data: {
-      ...row,
-      assessmentId: assessment.id,
-      practiceId: input.practiceId,
-      kind: "LINK",
-      url: sealTextField({ table: "Evidence", column: "url", row, value: input.url }),
-      description: sealTextField({ table: "Evidence", column: "description", row, value: input.description }) ?? "",
-      uploadedById: userId,
-    },
+  // The link and description are the user's words: recorded by length only.
+  const evidence = await prisma.$transaction(async (tx) => {
+    const created = await tx.evidence.create({
+      data: {
+        ...row,
+        assessmentId: assessment.id,
+        practiceId: input.practiceId,
+        kind: "LINK",
+        url: sealTextField({ table: "Evidence", column: "url", row, value: input.url }),
+        description: sealTextField({ table: "Evidence", column: "description", row, value: input.description }) ?? "",
+        uploadedById: userId,
+      },
+    });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: userId,
+      action: "evidence.add",
+      targetType: "evidence",
+      targetId: created.id,
+      summary: {
+        assessmentId: assessment.id,
+        practiceId: input.practiceId,
+        kind: "LINK",
+        urlLength: input.url.length,
+        descriptionLength: input.description.length,
+      },
+    });
+    return created;
   });
   return { id: evidence.id };
 }
@@ -56,20 +75,41 @@ export async function uploadEvidenceFile(options: {
   }
   const prisma = await db();
   const row = { id: newRowId() };
-  const evidence = await prisma.evidence.create({
-    data: {
-      ...row,
-      assessmentId: assessment.id,
-      practiceId: input.practiceId,
-      kind: "FILE",
-      description: sealTextField({ table: "Evidence", column: "description", row, value: input.description }) ?? "",
-      fileName: sealTextField({ table: "Evidence", column: "fileName", row, value: safeFileName(file.name, type.ext) }),
-      mimeType: type.mime,
-      sizeBytes: file.bytes.byteLength,
-      sha256: createHash("sha256").update(file.bytes).digest("hex"),
-      content: sealBytesField({ table: "Evidence", column: "content", row, value: file.bytes }),
-      uploadedById: userId,
-    },
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  // The file's name and content stay out of the event; its type, size and hash identify it.
+  const evidence = await prisma.$transaction(async (tx) => {
+    const created = await tx.evidence.create({
+      data: {
+        ...row,
+        assessmentId: assessment.id,
+        practiceId: input.practiceId,
+        kind: "FILE",
+        description: sealTextField({ table: "Evidence", column: "description", row, value: input.description }) ?? "",
+        fileName: sealTextField({ table: "Evidence", column: "fileName", row, value: safeFileName(file.name, type.ext) }),
+        mimeType: type.mime,
+        sizeBytes: file.bytes.byteLength,
+        sha256,
+        content: sealBytesField({ table: "Evidence", column: "content", row, value: file.bytes }),
+        uploadedById: userId,
+      },
+    });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: userId,
+      action: "evidence.add",
+      targetType: "evidence",
+      targetId: created.id,
+      summary: {
+        assessmentId: assessment.id,
+        practiceId: input.practiceId,
+        kind: "FILE",
+        mimeType: type.mime,
+        sizeBytes: file.bytes.byteLength,
+        sha256,
+        descriptionLength: input.description.length,
+      },
+    });
+    return created;
   });
   return { id: evidence.id };
 }

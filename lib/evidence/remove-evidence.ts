@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isEditable } from "@/lib/assessments/lifecycle";
 import { db } from "@/lib/db/client";
 import { AppError, forbidden, notFound } from "@/lib/errors";
@@ -12,7 +13,7 @@ export async function removeEvidence(options: {
   const prisma = await db();
   const evidence = await prisma.evidence.findUnique({
     where: { id: options.evidenceId },
-    select: { id: true, assessmentId: true, uploadedById: true },
+    select: { id: true, assessmentId: true, practiceId: true, kind: true, uploadedById: true, sha256: true },
   });
   if (!evidence) throw notFound("evidenceNotFound");
   const { assessment, role } = await requireAssessmentAccess({
@@ -24,6 +25,22 @@ export async function removeEvidence(options: {
   });
   if (evidence.uploadedById !== options.userId && role !== "ADMIN") throw forbidden("evidenceRemoveForbidden");
   if (!isEditable(assessment.status)) throw new AppError({ code: "LOCKED", messageKey: "assessmentLocked" });
-  await prisma.evidence.delete({ where: { id: evidence.id } });
+  await prisma.$transaction(async (tx) => {
+    await tx.evidence.delete({ where: { id: evidence.id } });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: options.userId,
+      action: "evidence.remove",
+      targetType: "evidence",
+      targetId: evidence.id,
+      summary: {
+        assessmentId: assessment.id,
+        practiceId: evidence.practiceId,
+        kind: evidence.kind,
+        sha256: evidence.sha256,
+        uploadedById: evidence.uploadedById,
+      },
+    });
+  });
   return { assessmentId: assessment.id };
 }

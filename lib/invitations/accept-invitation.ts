@@ -1,5 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { OrgRole } from "@/generated/prisma/enums";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { assertAcceptablePassword } from "@/lib/auth/password-policy";
 import { normaliseEmail } from "@/lib/auth/normalise-email";
@@ -58,7 +60,11 @@ export async function acceptInvitationWithSignUp(input: TAcceptInvitationWithSig
   const email = normaliseEmail(input.email);
   assertAcceptablePassword({ password: input.password, email });
   if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new AppError({ code: "CONFLICT", messageKey: "emailTakenSignInToAccept", fieldErrors: { email: ["emailTaken"] } });
+    throw new AppError({
+      code: "CONFLICT",
+      messageKey: "emailTakenSignInToAccept",
+      fieldErrors: { email: ["emailTaken"] },
+    });
   }
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
@@ -69,12 +75,18 @@ export async function acceptInvitationWithSignUp(input: TAcceptInvitationWithSig
 }
 
 async function checkRedeemable(options: { tx: Tx; token: string; email: string }) {
-  const invitation = await options.tx.invitation.findUnique({ where: { tokenHash: hashInvitationToken(options.token) } });
+  const invitation = await options.tx.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(options.token) },
+  });
   if (!invitation) throw notFound("invitationNotFound");
   const status = invitationStatus(invitation, new Date());
   if (status !== "pending") throw new AppError({ code: "CONFLICT", messageKey: `invitation.${status}` });
   if (invitation.email !== options.email) {
-    throw new AppError({ code: "FORBIDDEN", messageKey: "invitationEmailMismatch", values: { email: invitation.email } });
+    throw new AppError({
+      code: "FORBIDDEN",
+      messageKey: "invitationEmailMismatch",
+      values: { email: invitation.email },
+    });
   }
   return invitation;
 }
@@ -89,10 +101,31 @@ async function redeem(options: { tx: Tx; token: string; userId: string; email: s
   });
   if (count === 0) throw new AppError({ code: "CONFLICT", messageKey: "invitation.accepted" });
   const { organisationId, assessmentId, partyId } = invitation;
-  if (assessmentId && partyId) return joinParty({ tx, organisationId, assessmentId, partyId, userId });
+  const accepted =
+    assessmentId && partyId
+      ? await joinParty({ tx, organisationId, assessmentId, partyId, userId })
+      : await joinOrganisation({ tx, organisationId, userId, role: invitation.role });
+  await recordAuditEvent(tx, {
+    organisationId,
+    actorUserId: userId,
+    action: "invitation.accept",
+    targetType: "invitation",
+    targetId: invitation.id,
+    summary: { role: invitation.role, assessmentId, partyId },
+  });
+  return accepted;
+}
+
+async function joinOrganisation(options: {
+  tx: Tx;
+  organisationId: string;
+  userId: string;
+  role: OrgRole;
+}): Promise<AcceptedInvitation> {
+  const { tx, organisationId, userId, role } = options;
   await tx.membership.upsert({
     where: { userId_organisationId: { userId, organisationId } },
-    create: { userId, organisationId, role: invitation.role },
+    create: { userId, organisationId, role },
     update: {},
   });
   return { organisationId, landingPath: `/orgs/${organisationId}` };

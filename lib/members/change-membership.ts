@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { requireOrgAccess } from "@/lib/tenancy/org-access";
@@ -16,12 +17,22 @@ export async function updateMemberRole(options: { userId: string; input: TUpdate
   await requireOrgAccess({ userId, organisationId: input.organisationId, permission: "members.manage" });
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
-    const membership = await tx.membership.findFirst({ where: { id: input.membershipId, organisationId: input.organisationId } });
+    const membership = await tx.membership.findFirst({
+      where: { id: input.membershipId, organisationId: input.organisationId },
+    });
     if (!membership) throw notFound("memberNotFound");
     if (membership.role === "ADMIN" && input.role !== "ADMIN") {
       await assertAnotherAdminRemains(tx, input.organisationId, membership.id);
     }
     await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    await recordAuditEvent(tx, {
+      organisationId: input.organisationId,
+      actorUserId: userId,
+      action: "member.roleChange",
+      targetType: "membership",
+      targetId: membership.id,
+      summary: { userId: membership.userId, before: membership.role, after: input.role },
+    });
   });
 }
 
@@ -30,10 +41,20 @@ export async function removeMember(options: { userId: string; input: TRemoveMemb
   await requireOrgAccess({ userId, organisationId: input.organisationId, permission: "members.manage" });
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
-    const membership = await tx.membership.findFirst({ where: { id: input.membershipId, organisationId: input.organisationId } });
+    const membership = await tx.membership.findFirst({
+      where: { id: input.membershipId, organisationId: input.organisationId },
+    });
     if (!membership) throw notFound("memberNotFound");
     if (membership.role === "ADMIN") await assertAnotherAdminRemains(tx, input.organisationId, membership.id);
     await tx.membership.delete({ where: { id: membership.id } });
+    await recordAuditEvent(tx, {
+      organisationId: input.organisationId,
+      actorUserId: userId,
+      action: "member.remove",
+      targetType: "membership",
+      targetId: membership.id,
+      summary: { userId: membership.userId, role: membership.role },
+    });
     // Their sessions stay valid for other organisations; access here ends with the membership.
   });
 }

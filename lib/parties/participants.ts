@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { normaliseEmail } from "@/lib/auth/normalise-email";
 import { db } from "@/lib/db/client";
 import { appUrl, env } from "@/lib/env";
@@ -26,10 +27,20 @@ export async function addMemberParticipant(options: {
     select: { userId: true },
   });
   if (!member) throw new AppError({ code: "BAD_INPUT", messageKey: "notAMember", fieldErrors: { userId: ["notAMember"] } });
-  await prisma.participant.upsert({
-    where: { partyId_userId: { partyId: party.id, userId: member.userId } },
-    create: { assessmentId: assessment.id, partyId: party.id, userId: member.userId, isGuest: false },
-    update: {},
+  await prisma.$transaction(async (tx) => {
+    const participant = await tx.participant.upsert({
+      where: { partyId_userId: { partyId: party.id, userId: member.userId } },
+      create: { assessmentId: assessment.id, partyId: party.id, userId: member.userId, isGuest: false },
+      update: {},
+    });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: options.userId,
+      action: "participant.add",
+      targetType: "participant",
+      targetId: participant.id,
+      summary: { assessmentId: assessment.id, partyId: party.id, userId: member.userId },
+    });
   });
 }
 
@@ -54,18 +65,28 @@ export async function inviteGuestParticipant(options: {
   }
   const { token, tokenHash } = newInvitationToken();
   const expiresAt = new Date(Date.now() + env().INVITATION_TTL_HOURS * 3_600_000);
-  await prisma.invitation.create({
-    data: {
+  await prisma.$transaction(async (tx) => {
+    const invitation = await tx.invitation.create({
+      data: {
+        organisationId: assessment.organisationId,
+        email,
+        // Not used for a participant invitation (a guest has no organisation role); the column requires one.
+        role: "VIEWER",
+        assessmentId: assessment.id,
+        partyId: party.id,
+        tokenHash,
+        createdById: options.userId,
+        expiresAt,
+      },
+    });
+    await recordAuditEvent(tx, {
       organisationId: assessment.organisationId,
-      email,
-      // Not used for a participant invitation (a guest has no organisation role); the column requires one.
-      role: "VIEWER",
-      assessmentId: assessment.id,
-      partyId: party.id,
-      tokenHash,
-      createdById: options.userId,
-      expiresAt,
-    },
+      actorUserId: options.userId,
+      action: "participant.invite",
+      targetType: "invitation",
+      targetId: invitation.id,
+      summary: { assessmentId: assessment.id, partyId: party.id, expiresAt: expiresAt.toISOString() },
+    });
   });
   return { link: `${appUrl()}/invitations/${token}`, expiresAt };
 }
@@ -73,6 +94,17 @@ export async function inviteGuestParticipant(options: {
 export async function removeParticipant(options: { userId: string; assessmentId: string; participantId: string }): Promise<void> {
   const { assessment } = await requireLeadOfDraft(options);
   const prisma = await db();
-  const { count } = await prisma.participant.deleteMany({ where: { id: options.participantId, assessmentId: assessment.id } });
-  if (count === 0) throw notFound("participantNotFound");
+  await prisma.$transaction(async (tx) => {
+    const participant = await tx.participant.findFirst({ where: { id: options.participantId, assessmentId: assessment.id } });
+    if (!participant) throw notFound("participantNotFound");
+    await tx.participant.delete({ where: { id: participant.id } });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: options.userId,
+      action: "participant.remove",
+      targetType: "participant",
+      targetId: participant.id,
+      summary: { assessmentId: assessment.id, partyId: participant.partyId, userId: participant.userId, isGuest: participant.isGuest },
+    });
+  });
 }

@@ -1,5 +1,9 @@
 import "server-only";
 import type { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import type { AuditAction } from "@/lib/audit/audit-actions";
+import type { AuditSummary } from "@/lib/audit/audit-chain";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { contentForVersion } from "@/lib/content/snapshot";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -26,13 +30,23 @@ export async function setRaciCell(options: { userId: string; input: z.output<typ
     }
   }
   const key = { assessmentId_rowKey_actorId: { ...where, actorId: input.actorId } };
-  if (input.role === "") await prisma.raciCell.deleteMany({ where: { ...where, actorId: input.actorId } });
-  else
-    await prisma.raciCell.upsert({
-      where: key,
-      create: { ...where, actorId: input.actorId, role: input.role },
-      update: { role: input.role },
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.raciCell.findUnique({ where: key, select: { role: true } });
+    if (input.role === "") await tx.raciCell.deleteMany({ where: { ...where, actorId: input.actorId } });
+    else
+      await tx.raciCell.upsert({
+        where: key,
+        create: { ...where, actorId: input.actorId, role: input.role },
+        update: { role: input.role },
+      });
+    await recordRaciEvent(tx, {
+      organisationId: assessment.organisationId,
+      userId: options.userId,
+      action: "raci.setCell",
+      assessmentId: assessment.id,
+      summary: { rowKey: input.rowKey, actorId: input.actorId, before: before?.role ?? null, after: input.role || null },
     });
+  });
 }
 
 // An override starts from the practice's own RACI in the content, the most specific default.
@@ -47,9 +61,16 @@ export async function addRaciOverride(options: { userId: string; input: z.output
   if ((await prisma.raciCell.count({ where })) > 0) {
     throw new AppError({ code: "CONFLICT", messageKey: "raciOverrideExists", values: { practiceId: practice.id } });
   }
-  await prisma.raciCell.createMany({
-    data: Object.entries(practice.raci).flatMap(([actorId, role]) => (role ? [{ ...where, actorId, role }] : [])),
-    skipDuplicates: true,
+  const cells = Object.entries(practice.raci).flatMap(([actorId, role]) => (role ? [{ ...where, actorId, role }] : []));
+  await prisma.$transaction(async (tx) => {
+    await tx.raciCell.createMany({ data: cells, skipDuplicates: true });
+    await recordRaciEvent(tx, {
+      organisationId: assessment.organisationId,
+      userId: options.userId,
+      action: "raci.addOverride",
+      assessmentId: assessment.id,
+      summary: { rowKey: practice.id, cells: Object.fromEntries(cells.map((c) => [c.actorId, c.role])) },
+    });
   });
 }
 
@@ -62,7 +83,17 @@ export async function removeRaciOverride(options: { userId: string; input: z.out
     throw new AppError({ code: "BAD_INPUT", messageKey: "raciRowUnknown", values: { rowKey: input.practiceId } });
   }
   const prisma = await db();
-  await prisma.raciCell.deleteMany({ where: { assessmentId: assessment.id, rowKey: input.practiceId } });
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.raciCell.deleteMany({ where: { assessmentId: assessment.id, rowKey: input.practiceId } });
+    if (count === 0) return; // no override: nothing changed
+    await recordRaciEvent(tx, {
+      organisationId: assessment.organisationId,
+      userId: options.userId,
+      action: "raci.removeOverride",
+      assessmentId: assessment.id,
+      summary: { rowKey: input.practiceId, cellsRemoved: count },
+    });
+  });
 }
 
 export async function resetRaci(options: { userId: string; assessmentId: string }): Promise<void> {
@@ -72,5 +103,26 @@ export async function resetRaci(options: { userId: string; assessmentId: string 
   await prisma.$transaction(async (tx) => {
     await tx.raciCell.deleteMany({ where: { assessmentId: assessment.id } });
     await applyDefaultRaci({ tx, assessmentId: assessment.id, content });
+    await recordRaciEvent(tx, {
+      organisationId: assessment.organisationId,
+      userId: options.userId,
+      action: "raci.reset",
+      assessmentId: assessment.id,
+      summary: {},
+    });
+  });
+}
+
+function recordRaciEvent(
+  tx: Prisma.TransactionClient,
+  options: { organisationId: string; userId: string; action: AuditAction; assessmentId: string; summary: AuditSummary },
+): Promise<void> {
+  return recordAuditEvent(tx, {
+    organisationId: options.organisationId,
+    actorUserId: options.userId,
+    action: options.action,
+    targetType: "raci",
+    targetId: options.assessmentId,
+    summary: { assessmentId: options.assessmentId, ...options.summary },
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isEditable } from "@/lib/assessments/lifecycle";
 import { contentForVersion } from "@/lib/content/snapshot";
 import { sealTextField } from "@/lib/crypto/field-cipher";
@@ -53,6 +54,10 @@ export async function setIsmsItemStatus(options: {
       SELECT "status"::text AS "status" FROM "Assessment" WHERE "id" = ${assessment.id} FOR SHARE`;
     if (!rows[0]) throw notFound("assessmentNotFound");
     if (rows[0].status !== "DRAFT") throw locked();
+    const before = await tx.ismsItemStatus.findUnique({
+      where: { assessmentId_itemId: key },
+      select: { status: true, evidence: true },
+    });
     const sealed = sealTextField({ table: "IsmsItemStatus", column: "evidence", row: key, value: evidence });
     const data = { status: input.status, evidence: sealed, updatedById: userId };
     const { count } =
@@ -63,7 +68,25 @@ export async function setIsmsItemStatus(options: {
             data: { ...data, version: { increment: 1 } },
           });
     if (count === 0) return null;
-    return tx.ismsItemStatus.findUniqueOrThrow({ where: { assessmentId_itemId: key } });
+    const row = await tx.ismsItemStatus.findUniqueOrThrow({ where: { assessmentId_itemId: key } });
+    // The evidence note is the lead's words: recorded as changed or not, with its length.
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: userId,
+      action: "isms.setStatus",
+      targetType: "ismsItem",
+      targetId: `${assessment.id}/${input.itemId}`,
+      summary: {
+        assessmentId: assessment.id,
+        itemId: input.itemId,
+        before: before?.status ?? null,
+        after: input.status,
+        version: row.version,
+        evidenceChanged: (before?.evidence ?? null) !== evidence,
+        evidenceLength: evidence?.length ?? 0,
+      },
+    });
+    return row;
   });
   if (!saved) {
     const current = await prisma.ismsItemStatus.findUnique({

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { contentForVersion } from "@/lib/content/snapshot";
 import { db } from "@/lib/db/client";
 import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
-import { ROADMAP_TX_OPTIONS } from "./generate-roadmap";
+import { ROADMAP_TX_OPTIONS, roadmapCounts } from "./generate-roadmap";
 import { phaseRuleFromSettings } from "./phase-rule-settings";
 import { regenerateRoadmap, type RegeneratedRoadmap } from "./regenerate-roadmap";
 import { lockRoadmap } from "./roadmap-lock";
@@ -30,7 +31,16 @@ export async function setPhaseRule(options: {
       where: { id: assessment.id },
       data: { roadmapPhaseRule: rule as unknown as Prisma.InputJsonObject },
     });
-    return regenerateRoadmap({ tx, assessmentId: assessment.id, content });
+    const regenerated = await regenerateRoadmap({ tx, assessmentId: assessment.id, content });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: options.userId,
+      action: "roadmap.setPhaseRule",
+      targetType: "roadmap",
+      targetId: assessment.id,
+      summary: { baseline: input.baseline, escalation: input.escalation, ...roadmapCounts(regenerated) },
+    });
+    return regenerated;
   }, ROADMAP_TX_OPTIONS);
   return { ...result, organisationId: assessment.organisationId };
 }

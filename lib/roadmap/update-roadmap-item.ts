@@ -1,5 +1,6 @@
 import "server-only";
 import { sealTextField } from "@/lib/crypto/field-cipher";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { requireAssessmentAccess } from "@/lib/tenancy/assessment-access";
@@ -35,7 +36,7 @@ export async function updateRoadmapItem(options: {
     await lockRoadmap({ tx, assessmentId: assessment.id, mode: "share" });
     const item = await tx.roadmapItem.findFirst({
       where: { id: input.itemId, assessmentId: assessment.id, obsolete: false },
-      select: { id: true, practiceId: true },
+      select: { id: true, practiceId: true, ownerPartyId: true, dueDate: true, status: true, notes: true },
     });
     if (!item) throw notFound("notFound");
     const ownerPartyId = input.ownerPartyId || null;
@@ -68,15 +69,35 @@ export async function updateRoadmapItem(options: {
         }),
       },
     });
+    // Notes are the lead's words: recorded as changed or not, with their length.
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: options.userId,
+      action: "roadmap.updateItem",
+      targetType: "roadmapItem",
+      targetId: item.id,
+      summary: {
+        assessmentId: assessment.id,
+        practiceId: item.practiceId,
+        before: { ownerPartyId: item.ownerPartyId, dueDate: isoDay(item.dueDate), status: item.status },
+        after: { ownerPartyId: updated.ownerPartyId, dueDate: isoDay(updated.dueDate), status: updated.status },
+        notesChanged: item.notes !== updated.notes,
+        notesLength: updated.notes?.length ?? 0,
+      },
+    });
     return {
       id: updated.id,
       organisationId: assessment.organisationId,
       assessmentId: assessment.id,
       ownerPartyId: updated.ownerPartyId,
-      dueDate: updated.dueDate ? updated.dueDate.toISOString().slice(0, 10) : null,
+      dueDate: isoDay(updated.dueDate),
       status: updated.status,
       notes: updated.notes,
       updatedAt: updated.updatedAt.toISOString(),
     };
   });
+}
+
+function isoDay(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
 }

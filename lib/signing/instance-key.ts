@@ -19,8 +19,11 @@ export type InstanceKey = SigningKeyPair & { source: "configuration" | "database
 // in configuration alone. A generated private key is encrypted at rest (lib/crypto).
 const HELD_IN_CONFIGURATION = "";
 
-// One key per database (tests open several), loaded once per process.
-const cache = new WeakMap<PrismaClient, Promise<InstanceKey>>();
+// One key per database (tests open several), loaded once per process. Kept on globalThis like the
+// database itself (lib/db/client.ts): Next may load this module more than once, and audit events
+// are signed inside transactions, where PGlite's one connection cannot load the key.
+const cache: WeakMap<PrismaClient, Promise<InstanceKey>> = ((globalThis as { __layerwiseInstanceKeys?: WeakMap<PrismaClient, Promise<InstanceKey>> })
+  .__layerwiseInstanceKeys ??= new WeakMap());
 
 export async function getInstanceKey(): Promise<InstanceKey> {
   const prisma = await db();

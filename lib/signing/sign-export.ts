@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { sha256Hex, signBytes } from "./ed25519";
 import { exportMessage } from "./export-message";
@@ -22,8 +23,8 @@ const ATTEMPTS = 3;
 
 // Renders the file with its verification code in it, hashes it, signs the hash (with the code,
 // assessment, organisation, kind and time: lib/signing/export-message.ts) with the instance key
-// and records the export. The caller has already authorised the export for createdById: this
-// function trusts the ids it is given.
+// and records the export with its audit event. The caller has already authorised the export for
+// createdById: this function trusts the ids it is given.
 export async function signExport(options: {
   organisationId: string;
   assessmentId: string;
@@ -47,19 +48,29 @@ export async function signExport(options: {
     };
     const signature = signBytes({ privateKey: key.privateKey, message: exportMessage(fields) });
     try {
-      await prisma.exportRecord.create({
-        data: {
-          code: stamp.code,
+      await prisma.$transaction(async (tx) => {
+        const record = await tx.exportRecord.create({
+          data: {
+            code: stamp.code,
+            organisationId: options.organisationId,
+            assessmentId: options.assessmentId,
+            kind: options.kind,
+            fileName: options.fileName,
+            sha256,
+            signature,
+            keyId: key.keyId,
+            createdById: options.createdById,
+            createdAt: stamp.createdAt,
+          },
+        });
+        await recordAuditEvent(tx, {
           organisationId: options.organisationId,
-          assessmentId: options.assessmentId,
-          kind: options.kind,
-          fileName: options.fileName,
-          sha256,
-          signature,
-          keyId: key.keyId,
-          createdById: options.createdById,
-          createdAt: stamp.createdAt,
-        },
+          actorUserId: options.createdById,
+          action: "export.create",
+          targetType: "export",
+          targetId: record.id,
+          summary: { assessmentId: options.assessmentId, kind: options.kind, code: stamp.code, sha256 },
+        });
       });
       return {
         bytes,

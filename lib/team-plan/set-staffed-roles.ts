@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { contentForVersion } from "@/lib/content/snapshot";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
@@ -43,6 +44,14 @@ export async function setStaffedRoles(options: {
       ...program.staffedRoles.filter((id) => !known.includes(id)),
     ];
     await tx.program.update({ where: { id: program.id }, data: { staffedRoles } });
+    await recordAuditEvent(tx, {
+      organisationId: assessment.organisationId,
+      actorUserId: options.userId,
+      action: "program.staffingChange",
+      targetType: "program",
+      targetId: program.id,
+      summary: { before: program.staffedRoles, after: staffedRoles },
+    });
     return { organisationId: assessment.organisationId, programId: program.id, staffedRoles };
   });
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { getContentModel } from "@/lib/content/load";
 import { storeCurrentContent } from "@/lib/content/snapshot";
 import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
@@ -34,6 +35,11 @@ describe("demo seed", () => {
       "State Data Centre",
     ]);
     expect(parties[1]!.participants.map((p) => p.user.email)).toEqual(["viewer@layerwise.example"]);
+    // Its history is in the audit trail from the organisation's creation on, and verifies.
+    const [trail] = await verifyAuditChain(database.prisma);
+    expect(trail).toMatchObject({ ok: true, organisationId: assessments[0]!.organisationId });
+    const first = await database.prisma.auditEvent.findFirstOrThrow({ where: { seq: 1 } });
+    expect(first.action).toBe("organisation.create");
   });
 
   it("never seeds a database that has data", async () => {

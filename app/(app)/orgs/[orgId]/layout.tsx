@@ -29,6 +29,7 @@ export default async function OrgLayout({ children, params }: Readonly<{ childre
     { href: `/orgs/${orgId}/programs`, label: t("programs") },
   ];
   if (can(access.role, "members.manage")) nav.push({ href: `/orgs/${orgId}/settings/members`, label: t("members") });
+  if (can(access.role, "audit.read")) nav.push({ href: `/orgs/${orgId}/settings/audit`, label: t("audit") });
   nav.push({ href: `/orgs/${orgId}/settings/api-tokens`, label: t("apiTokens") });
   nav.push({ href: "/model", label: t("model") });
   return (
