@@ -46,19 +46,19 @@ export async function saveAnswer(options: {
   const content = await contentForVersion(assessment.contentVersion);
   // Sealed here, once, so the statement below only ever carries ciphertext (lib/crypto).
   const row = { assessmentId: assessment.id, practiceId: practice.id };
+  const plain = {
+    notes: input.notes || null,
+    justification: input.value === "NOT_APPLICABLE" ? input.justification || null : null,
+  };
   const save: AnswerSave = {
     organisationId: assessment.organisationId,
     assessmentId: assessment.id,
     practice,
     content,
     value: input.value,
-    notes: sealTextField({ table: "Answer", column: "notes", row, value: input.notes || null }),
-    justification: sealTextField({
-      table: "Answer",
-      column: "justification",
-      row,
-      value: input.value === "NOT_APPLICABLE" ? input.justification || null : null,
-    }),
+    notes: sealTextField({ table: "Answer", column: "notes", row, value: plain.notes }),
+    justification: sealTextField({ table: "Answer", column: "justification", row, value: plain.justification }),
+    plain,
     version: input.version,
     userId,
   };
@@ -97,8 +97,10 @@ type AnswerSave = {
   practice: TPractice;
   content: TContentModel;
   value: string;
+  // Sealed (ciphertext) for the statement; the plain text only for the audit event's lengths.
   notes: string | null;
   justification: string | null;
+  plain: { notes: string | null; justification: string | null };
   version: number;
   userId: string;
 };
@@ -117,8 +119,9 @@ type WriteOutcome = {
   updatedAt: Date | null;
   // What the write replaced, for the audit event (null: a first answer).
   previousValue: string | null;
-  notesChanged: boolean;
-  justificationChanged: boolean;
+  // The replaced notes and justification, sealed (each seal has its own IV: compared once opened).
+  previousNotes: string | null;
+  previousJustification: string | null;
 };
 
 // One statement, so one transaction: the answer write, checked against the version the user started
@@ -181,15 +184,13 @@ async function writeAnswer(client: Prisma.TransactionClient, save: AnswerSave): 
         AND s."xmin" = (SELECT "xmin" FROM "scoreRow") AND EXISTS (SELECT 1 FROM "current")
       RETURNING 1
     ), "written" AS (${write}), "previous" AS (
-      SELECT "value"::text AS "value", "notes" IS DISTINCT FROM ${save.notes} AS "notesChanged",
-             "justification" IS DISTINCT FROM ${save.justification} AS "justificationChanged"
+      SELECT "value"::text AS "value", "notes", "justification"
       FROM "Answer" WHERE "assessmentId" = ${assessmentId} AND "practiceId" = ${practice.id}
     )
     SELECT EXISTS (SELECT 1 FROM "draft") AS "editable", EXISTS (SELECT 1 FROM "current") AS "current",
            EXISTS (SELECT 1 FROM "scoreRow") AS "scoreRow", EXISTS (SELECT 1 FROM "scored") AS "scored",
            w."practiceId", w."version", w."updatedAt", p."value" AS "previousValue",
-           COALESCE(p."notesChanged", ${save.notes}::text IS NOT NULL) AS "notesChanged",
-           COALESCE(p."justificationChanged", ${save.justification}::text IS NOT NULL) AS "justificationChanged"
+           p."notes" AS "previousNotes", p."justification" AS "previousJustification"
     FROM (SELECT 1) AS "one" LEFT JOIN "written" w ON true LEFT JOIN "previous" p ON true`;
   return rows[0]!;
 }
@@ -200,6 +201,9 @@ async function writeAnswerAudited(tx: Prisma.TransactionClient, save: AnswerSave
   const outcome = await writeAnswer(tx, save);
   if (outcome.practiceId === null) return outcome;
   // No free text: the notes and justification are recorded as changed or not, with their length.
+  const row = { assessmentId: save.assessmentId, practiceId: save.practice.id };
+  const previous = (column: "notes" | "justification", value: string | null) =>
+    openTextField({ table: "Answer", column, row, value });
   await recordAuditEvent(tx, {
     organisationId: save.organisationId,
     actorUserId: save.userId,
@@ -212,10 +216,10 @@ async function writeAnswerAudited(tx: Prisma.TransactionClient, save: AnswerSave
       value: save.value,
       previousValue: outcome.previousValue,
       version: outcome.version,
-      notesChanged: outcome.notesChanged,
-      notesLength: save.notes?.length ?? 0,
-      justificationChanged: outcome.justificationChanged,
-      justificationLength: save.justification?.length ?? 0,
+      notesChanged: previous("notes", outcome.previousNotes) !== save.plain.notes,
+      notesLength: save.plain.notes?.length ?? 0,
+      justificationChanged: previous("justification", outcome.previousJustification) !== save.plain.justification,
+      justificationLength: save.plain.justification?.length ?? 0,
     },
   });
   return outcome;

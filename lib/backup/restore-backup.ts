@@ -50,7 +50,11 @@ export async function restoreBackup(options: {
       if (occupied.length > 0 && !options.force) {
         throw new BackupError(`The target database is not empty (${occupied.join(", ")}). Restore into an empty database, or pass --force to replace its contents.`);
       }
+      // The audit trail is append-only (a trigger refuses DELETE): a forced restore replaces the
+      // whole database, trail included, so the trigger is off for this transaction only.
+      if (occupied.length > 0) await session.exec(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
       for (const table of [...tables].reverse()) await session.exec(`DELETE FROM "${table}"`);
+      if (occupied.length > 0) await session.exec(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`);
       for (const table of tables) await insertRows({ session, table, rows: payload.rows[table]! });
       await session.exec("COMMIT");
     } catch (error) {

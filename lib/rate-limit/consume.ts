@@ -39,10 +39,12 @@ export async function enforceRateLimit(options: { name: RateLimitName; subject: 
   if (!decision.allowed) throw rateLimitedError(decision.retryAfterSeconds);
 }
 
-// The client of the current request (route handler, server action or page).
-export async function requestClient(): Promise<string> {
+// The client of the current request: a route handler passes its Request; a server action or page
+// reads the request's headers from Next.
+export async function requestClient(request?: Request): Promise<string> {
+  const requestHeaders = request ? request.headers : await headers();
   return clientAddress({
-    forwardedFor: (await headers()).get("x-forwarded-for"),
+    forwardedFor: requestHeaders.get("x-forwarded-for"),
     trustedProxies: env().TRUSTED_PROXIES,
   });
 }

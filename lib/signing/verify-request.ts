@@ -25,7 +25,7 @@ export type VerifyResponseBody = VerificationResult & { title: string; reason: s
 
 export async function handleVerifyRequest(request: Request): Promise<Response> {
   try {
-    await enforceRateLimit({ name: "verify", subject: await requestClient() });
+    await enforceRateLimit({ name: "verify", subject: await requestClient(request) });
     const input = await readVerifyInput(request);
     const verification = await verifyStoredExport(input);
     const body: VerifyResponseBody = {

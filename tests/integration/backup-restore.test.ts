@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getApiScores } from "@/lib/api/v1/get-scores";
+import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { BackupError } from "@/lib/backup/archive-cipher";
 import { createBackup } from "@/lib/backup/create-backup";
 import { restoreBackup } from "@/lib/backup/restore-backup";
@@ -75,6 +76,7 @@ describe("backup and restore", () => {
       return {
         scores: await getApiScores({ principal, assessmentId }),
         roadmap: await getRoadmapPage({ userId: lead.userId, organisationId: lead.organisationId, assessmentId }),
+        audit: await verifyAuditChain(database.prisma),
         notes: (await database.prisma.answer.findUniqueOrThrow({ where: { assessmentId_practiceId: { assessmentId, practiceId: "NET-1.1" } } })).notes,
       };
     } finally {
@@ -86,11 +88,13 @@ describe("backup and restore", () => {
     const target = await emptyDatabase(sourceKind);
     const result = await restoreBackup({ database: target.raw, archive, passphrase, keyring: configuredKeyring() });
     expect(result.tables.find((t) => t.name === "Answer")!.count).toBe(expected.Answer!.length);
-    // Audit events are compared row for row here (lib/audit's chain verification is not on main yet).
     expect(await snapshot(target)).toEqual(expected);
     const restored = await appView(target);
     expect(restored).toEqual(await appView(source));
     expect(restored.notes).toBe(SECRETS.notes);
+    // The restored audit trail verifies: every chain intact, with its events.
+    expect(restored.audit.length).toBeGreaterThan(0);
+    expect(restored.audit.every((chain) => chain.ok && chain.events > 0)).toBe(true);
   });
 
   it("refuses a non-empty target unless forced, and a forced restore replaces its contents", async () => {

@@ -12,8 +12,9 @@ export type RouteCase = {
   auth: "token" | "session" | "none";
   // The route's dynamic segments, aimed at the victim's data.
   params: (world: World) => Record<string, string | string[]>;
-  // Method comes from the key; a body when the route takes one.
+  // Method comes from the key; a body when the route takes one, a query string when it needs one.
   body?: (world: World) => { body: BodyInit; contentType?: string };
+  query?: string;
   // What the victim's own admin gets for the same request (the control).
   allowedStatus: number;
   // Answers everyone 200, with only the caller's own data: the outsider must see none of the victim's.
@@ -71,6 +72,13 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     params: (w) => ({ assessmentId: w.victim.assessmentId, kind: "answers.csv" }),
     allowedStatus: 200,
     hostile: (kit, w) => kit.params({ assessmentId: w.victim.assessmentId, kind: "answers.csv" }).map((params) => ({ params })),
+  },
+  "GET /api/orgs/[orgId]/audit/export": {
+    auth: "session",
+    params: (w) => ({ orgId: w.victim.organisationId }),
+    query: "format=json",
+    allowedStatus: 200,
+    hostile: (kit, w) => fc.record({ params: kit.params({ orgId: w.victim.organisationId }), query: kit.query() }),
   },
   "GET /api/assessments/[assessmentId]/raci.csv": { auth: "session", params: assessment, allowedStatus: 200, hostile: hostileAssessment },
   "POST /api/assessments/[assessmentId]/evidence": {

@@ -93,7 +93,7 @@ describe("tenant isolation", () => {
       { who: "signed out", actor: null },
     ];
     for (const caller of callers) {
-      const response = await callRoute({ key, handler, routeCase: c, params, body: c.body?.(world), ...caller });
+      const response = await callRoute({ key, handler, routeCase: c, params, body: c.body?.(world), query: c.query, ...caller });
       const text = await response.text();
       if (c.scoped) expect(response.status, caller.who).toBe(200);
       else expect(REFUSED_STATUSES, `${caller.who}: ${response.status} ${text.slice(0, 200)}`).toContain(response.status);
@@ -103,7 +103,7 @@ describe("tenant isolation", () => {
     }
     expect(await checksum()).toEqual(before);
     const token = c.auth === "token" ? world.victim.apiToken : undefined;
-    const own = await callRoute({ key, handler, routeCase: c, params, body: c.body?.(world), actor: world.victim.admin, token });
+    const own = await callRoute({ key, handler, routeCase: c, params, body: c.body?.(world), query: c.query, actor: world.victim.admin, token });
     expect(own.status, (await own.clone().text()).slice(0, 300)).toBe(c.allowedStatus);
     if (c.scoped) expect(await own.text()).toContain(world.victim.assessmentId);
   });
