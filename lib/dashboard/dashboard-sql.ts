@@ -55,35 +55,42 @@ export async function queryProgramLevels(
 // Monthly means from `from` ("YYYY-MM", or the first approval when null) to `to`: for each month,
 // each program's latest approved assessment as of the month's end (it holds until the next one is
 // approved), averaged over programs. layerId null is the overall level (each assessment's lowest).
+// Layer levels are pivoted to one row per assessment first, so the month join stays small.
 export async function queryTrend(
   prisma: PrismaClient,
-  options: { organisationId: string; programId?: string; from: string | null; to: string },
+  options: { organisationId: string; programId?: string; layerIds: readonly string[]; from: string | null; to: string },
 ): Promise<TrendAggregate[]> {
   const program = options.programId ? Prisma.sql`AND a."programId" = ${options.programId}` : Prisma.empty;
   const from = options.from ? `${options.from}-01` : null;
-  return prisma.$queryRaw<TrendAggregate[]>`
+  const pivot = Prisma.join(options.layerIds.map((id) => Prisma.sql`max(s."level") FILTER (WHERE s."layerId" = ${id})`));
+  const rows = await prisma.$queryRaw<Array<{ month: string; programs: number; overall: number; layers: Array<number | null> }>>`
     WITH "approved" AS (
       SELECT a."id", a."approvedAt",
              LEAD(a."approvedAt") OVER (PARTITION BY a."programId" ORDER BY a."approvedAt", a."id") AS "supersededAt"
       FROM "Assessment" a JOIN "Program" p ON p."id" = a."programId" AND p."archivedAt" IS NULL
       WHERE a."organisationId" = ${options.organisationId} AND a."status" = 'APPROVED' AND a."approvedAt" IS NOT NULL ${program}
+    ), "scored" AS (
+      SELECT ap."approvedAt", ap."supersededAt", min(s."level") AS "overall", ARRAY[${pivot}] AS "levels"
+      FROM "approved" ap JOIN "AssessmentLayerScore" s ON s."assessmentId" = ap."id"
+      GROUP BY ap."id", ap."approvedAt", ap."supersededAt"
     ), "months" AS (
       SELECT m AS "month", m + interval '1 month' AS "monthEnd"
       FROM generate_series(
         COALESCE(${from}::timestamp, (SELECT date_trunc('month', min("approvedAt")) FROM "approved")),
         ${`${options.to}-01`}::timestamp, interval '1 month') AS m
-    ), "valid" AS (
-      SELECT m."month", ap."id" FROM "months" m
-      JOIN "approved" ap ON ap."approvedAt" < m."monthEnd" AND (ap."supersededAt" IS NULL OR ap."supersededAt" >= m."monthEnd")
-    ), "levels" AS (
-      SELECT v."month", v."id", s."layerId", s."level" FROM "valid" v JOIN "AssessmentLayerScore" s ON s."assessmentId" = v."id"
     )
-    SELECT to_char("month", 'YYYY-MM') AS "month", "layerId", avg("level")::float8 AS "meanLevel", count(*)::int AS "programs"
-    FROM "levels" GROUP BY "month", "layerId"
-    UNION ALL
-    SELECT to_char("month", 'YYYY-MM'), NULL, avg("overall")::float8, count(*)::int
-    FROM (SELECT "month", "id", min("level") AS "overall" FROM "levels" GROUP BY "month", "id") AS "perAssessment"
-    GROUP BY "month"`;
+    SELECT to_char(m."month", 'YYYY-MM') AS "month", count(*)::int AS "programs", avg(sc."overall")::float8 AS "overall",
+           ARRAY[${Prisma.join(options.layerIds.map((_, i) => Prisma.raw(`avg(sc."levels"[${i + 1}])::float8`)))}] AS "layers"
+    FROM "months" m
+    JOIN "scored" sc ON sc."approvedAt" < m."monthEnd" AND (sc."supersededAt" IS NULL OR sc."supersededAt" >= m."monthEnd")
+    GROUP BY m."month"`;
+  return rows.flatMap((row) => [
+    { month: row.month, layerId: null, meanLevel: row.overall, programs: row.programs },
+    ...options.layerIds.flatMap((layerId, i) => {
+      const meanLevel = row.layers[i];
+      return meanLevel === null || meanLevel === undefined ? [] : [{ month: row.month, layerId, meanLevel, programs: row.programs }];
+    }),
+  ]);
 }
 
 // Roadmap items of each program's most recent roadmap (its latest non-archived assessment with a
@@ -103,9 +110,18 @@ export async function queryRoadmap(
       FROM "Assessment" a JOIN "Program" p ON p."id" = a."programId" AND p."archivedAt" IS NULL
       WHERE a."organisationId" = ${options.organisationId} AND a."roadmapGeneratedAt" IS NOT NULL AND a."status" <> 'ARCHIVED' ${program}
       ORDER BY a."programId", a."createdAt" DESC, a."id" DESC
+    ), "rows" AS (
+      SELECT DISTINCT c."assessmentId", c."rowKey" FROM "RaciCell" c JOIN "roadmaps" r ON r."id" = c."assessmentId"
+    ), "accountable" AS (
+      SELECT c."assessmentId", c."rowKey", CASE WHEN count(*) = 1 THEN min(c."actorId") END AS "actorId"
+      FROM "RaciCell" c JOIN "roadmaps" r ON r."id" = c."assessmentId"
+      WHERE c."role" = 'A' GROUP BY c."assessmentId", c."rowKey"
     ), "items" AS (
-      SELECT i."assessmentId", i."practiceId", i."layerId", i."phase", i."status"::text AS "status", i."ownerPartyId"
+      SELECT i."phase", i."status"::text AS "status", i."ownerPartyId", acc."actorId"
       FROM "RoadmapItem" i JOIN "roadmaps" r ON r."id" = i."assessmentId"
+      LEFT JOIN "rows" o ON o."assessmentId" = i."assessmentId" AND o."rowKey" = i."practiceId"
+      LEFT JOIN "accountable" acc ON acc."assessmentId" = i."assessmentId"
+        AND acc."rowKey" = CASE WHEN o."rowKey" IS NULL THEN i."layerId" ELSE i."practiceId" END
       WHERE NOT i."obsolete" ${layer}
     )
     SELECT 'phase' AS "dimension", "phase"::text AS "key", "status", count(*)::int AS "count" FROM "items" GROUP BY "phase", "status"
@@ -113,15 +129,6 @@ export async function queryRoadmap(
     SELECT 'party', COALESCE(pt."name", ''), i."status", count(*)::int
     FROM "items" i LEFT JOIN "Party" pt ON pt."id" = i."ownerPartyId" GROUP BY 2, 3
     UNION ALL
-    SELECT 'actor', COALESCE(acc."actorId", ''), i."status", count(*)::int
-    FROM "items" i
-    CROSS JOIN LATERAL (
-      SELECT CASE WHEN count(*) = 1 THEN min(c."actorId") END AS "actorId"
-      FROM "RaciCell" c
-      WHERE c."assessmentId" = i."assessmentId" AND c."role" = 'A'
-        AND c."rowKey" = CASE WHEN EXISTS (
-          SELECT 1 FROM "RaciCell" o WHERE o."assessmentId" = i."assessmentId" AND o."rowKey" = i."practiceId"
-        ) THEN i."practiceId" ELSE i."layerId" END
-    ) AS acc
+    SELECT 'actor', COALESCE(i."actorId", ''), i."status", count(*)::int FROM "items" i
     GROUP BY 2, 3`;
 }

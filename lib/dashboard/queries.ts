@@ -71,7 +71,7 @@ export async function getOrgDashboard(options: {
   const window = trendWindow(filters, options.now ?? new Date());
   const scope = { organisationId: access.organisationId, programId: filters.program };
   const [trend, roadmap] = await Promise.all([
-    queryTrend(prisma, { ...scope, ...window }),
+    queryTrend(prisma, { ...scope, layerIds: layers.map((l) => l.id), ...window }),
     queryRoadmap(prisma, { ...scope, layerId: filters.layer }),
   ]);
 
@@ -125,7 +125,7 @@ export async function getProgramDashboard(options: {
   const window = trendWindow(filters, options.now ?? new Date());
   const scope = { organisationId: access.organisationId, programId: program.id };
   const [trend, roadmap, latest] = await Promise.all([
-    queryTrend(prisma, { ...scope, ...window }),
+    queryTrend(prisma, { ...scope, layerIds: layers.map((l) => l.id), ...window }),
     queryRoadmap(prisma, scope),
     prisma.assessment.findFirst({
       where: { programId: program.id, status: { in: ["APPROVED", "DRAFT", "IN_REVIEW"] } },
