@@ -2,10 +2,11 @@
 // accountable actor) and who owns the most open gaps, shaped from the grouped counts of
 // lib/dashboard/dashboard-sql.ts. Pure and client-safe.
 
+import type { StatusCounts } from "@/lib/roadmap/roadmap-progress";
+
 export type RoadmapDimension = "phase" | "party" | "actor";
 export type RoadmapAggregate = { dimension: RoadmapDimension; key: string; status: string; count: number };
 
-export type StatusCounts = { open: number; inProgress: number; done: number; total: number };
 export type KeyedCounts = { key: string; label: string } & StatusCounts;
 
 export type RoadmapSummary = {
