@@ -17,6 +17,13 @@ export async function LevelHeatmap({
   const t = await getTranslations("dashboard.heatmap");
   const shownLayers = filters.layer ? layers.filter((l) => l.id === filters.layer) : layers;
   const programHref = (programId: string) => `/orgs/${organisationId}/programs/${programId}${dashboardQuery(filters, { program: undefined, layer: undefined, status: "approved", page: 1 })}`;
+  const cellText: CellText = {
+    noAssessment: t("noAssessment"),
+    notApplicable: t("notApplicable"),
+    notApplicableShort: t("notApplicableShort"),
+    level: (level) => t("level", { level }),
+  };
+  const layerNames = new Map(layers.map((l) => [l.id, l.name]));
   const pageHref = (page: number) => `/orgs/${organisationId}/dashboard${dashboardQuery(filters, { page })}`;
   return (
     <div className="space-y-3">
@@ -43,15 +50,15 @@ export async function LevelHeatmap({
                   <span className="block text-xs font-normal text-slate-700">{row.assessment ? row.assessment.title : t("noAssessment")}</span>
                 </th>
                 {filters.layer ? null : (
-                  <LevelCell href={programHref(row.programId)} label={t("cellLabel", { program: row.programName, layer: t("overall") })} cell={{ layerId: "overall", level: row.overall, notApplicable: false }} naText={t("notApplicableShort")} />
+                  <LevelCell href={programHref(row.programId)} label={t("cellLabel", { program: row.programName, layer: t("overall") })} cell={{ layerId: "overall", level: row.overall, notApplicable: false }} text={cellText} />
                 )}
                 {row.cells.map((cell) => (
                   <LevelCell
                     key={cell.layerId}
                     href={programHref(row.programId)}
-                    label={t("cellLabel", { program: row.programName, layer: layers.find((l) => l.id === cell.layerId)?.name ?? cell.layerId })}
+                    label={t("cellLabel", { program: row.programName, layer: layerNames.get(cell.layerId) ?? cell.layerId })}
                     cell={cell}
-                    naText={t("notApplicableShort")}
+                    text={cellText}
                   />
                 ))}
               </tr>
@@ -70,19 +77,21 @@ export async function LevelHeatmap({
   );
 }
 
-async function LevelCell({ href, label, cell, naText }: Readonly<{ href: string; label: string; cell: HeatmapCell; naText: string }>) {
-  const t = await getTranslations("dashboard.heatmap");
+type CellText = { noAssessment: string; notApplicable: string; notApplicableShort: string; level: (level: number) => string };
+
+// Synchronous, with its words handed down: a page renders hundreds of cells.
+function LevelCell({ href, label, cell, text: words }: Readonly<{ href: string; label: string; cell: HeatmapCell; text: CellText }>) {
   const swatch = levelSwatch(cell.notApplicable ? null : cell.level);
   if (cell.level === null) {
     return (
       <td className="rounded px-2 py-1 text-center" style={{ backgroundColor: swatch.background, color: swatch.text }}>
         <span aria-hidden="true">—</span>
-        <span className="sr-only">{t("noAssessment")}</span>
+        <span className="sr-only">{words.noAssessment}</span>
       </td>
     );
   }
-  const text = cell.notApplicable ? naText : String(cell.level);
-  const spoken = cell.notApplicable ? t("notApplicable") : t("level", { level: cell.level });
+  const text = cell.notApplicable ? words.notApplicableShort : String(cell.level);
+  const spoken = cell.notApplicable ? words.notApplicable : words.level(cell.level);
   return (
     <td className="rounded p-0 text-center" style={{ backgroundColor: swatch.background }}>
       <Link
