@@ -42,8 +42,12 @@ function newestSourceMtime(): number {
   return newest;
 }
 
-// `logFile`: the server's output also goes there, to read after a failed run.
-export async function startNextServer(databaseUrl: string, options: { port?: number; logFile?: string } = {}): Promise<RunningServer> {
+// `logFile`: the server's output also goes there, to read after a failed run. `env` adds to (or
+// overrides) the server's environment; an empty databaseUrl with `env.DATA_DIR` runs it on PGlite.
+export async function startNextServer(
+  databaseUrl: string,
+  options: { port?: number; logFile?: string; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const output: string[] = [];
@@ -59,6 +63,7 @@ export async function startNextServer(databaseUrl: string, options: { port?: num
       NEXTAUTH_URL: baseUrl,
       SEED_DEMO: "false",
       LOG_LEVEL: "warn",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,7 +1,8 @@
 // `npm run bench [-- --duration 15 --clients 50 --postgres postgresql://postgres@127.0.0.1:5432 --no-build]`
 // Answer saves through PUT /api/v1 on a production build, then the same number of raw upserts
 // straight to PostgreSQL, in a throwaway database that is dropped afterwards; then the PDF
-// reports (bench/pdf-reports.ts, also alone as `npm run bench:pdf`).
+// reports (bench/pdf-reports.ts, also alone as `npm run bench:pdf`); then the organisation
+// dashboard against a bare page on PostgreSQL and PGlite (bench/dashboard.ts, `npm run bench:dashboard`).
 import { parseArgs } from "node:util";
 import { measureApiSaves, measureRawUpserts } from "./answer-saves";
 import { createBenchDatabase } from "./bench-database";
@@ -61,6 +62,10 @@ try {
   console.log("PDF phase: the gap roadmap (150 items) and the executive summary, beside a one-page baseline…");
   const { printPdfBench, runPdfBench } = await import("./pdf-reports");
   printPdfBench(await runPdfBench({ runs: 10, items: 150 }));
+
+  console.log("Dashboard phase: 500 programs, 2,000 assessments, on PostgreSQL and on PGlite…");
+  const { printDashboardBench, runDashboardBench } = await import("./dashboard");
+  if (!printDashboardBench(await runDashboardBench({ postgres: values.postgres, runs: 40 }))) process.exitCode = 1;
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

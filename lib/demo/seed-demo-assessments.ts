@@ -1,5 +1,4 @@
 import "server-only";
-import { saveAnswer } from "@/lib/answers/save-answer";
 import { createAssessment } from "@/lib/assessments/create-assessment";
 import { transitionAssessment } from "@/lib/assessments/transition-assessment";
 import type { TCreateAssessmentInput } from "@/lib/assessments/schema";
@@ -7,26 +6,11 @@ import type { TContentModel } from "@/lib/content/schema";
 import { createParty } from "@/lib/parties/manage-parties";
 import { addMemberParticipant } from "@/lib/parties/participants";
 import { createProgram } from "@/lib/programs/create-program";
-import type { ScoringAnswer } from "@/lib/scoring/score-assessment";
-
-// Demo answers: how far each layer has got (practices above it are Partially or Not implemented).
-type Profile = Record<string, number>;
+import { answerAll, type Profile } from "./answer-profile";
+import { seedDemoHistory } from "./seed-demo-history";
 
 const PROPERTY_TAX_2025: Profile = { network: 2, "os-host": 1, data: 1, application: 2, identity: 2, apis: 1, monitoring: 1 };
 const HEALTH_ID_2026: Profile = { network: 1, "os-host": 2, data: 2, application: 1, identity: 3, apis: 2, monitoring: 0 };
-
-function answerFor(options: { level: number; reached: number; index: number }): ScoringAnswer {
-  if (options.level <= options.reached) return options.index % 3 === 0 ? "LARGELY" : "FULLY";
-  if (options.level === options.reached + 1) return options.index % 2 === 0 ? "PARTIALLY" : "NOT_IMPLEMENTED";
-  return "NOT_IMPLEMENTED";
-}
-
-async function answerAll(options: { userId: string; assessmentId: string; content: TContentModel; profile: Profile }) {
-  for (const [index, practice] of options.content.practices.entries()) {
-    const value = answerFor({ level: practice.level, reached: options.profile[practice.layer] ?? 0, index });
-    await saveAnswer({ userId: options.userId, input: { assessmentId: options.assessmentId, practiceId: practice.id, value, version: 0 } });
-  }
-}
 
 // The organisations of a typical DIGIT deployment and the actors they play (DESIGN.md §4).
 const PROPERTY_TAX_PARTIES = [
@@ -46,7 +30,7 @@ async function addParties(options: { assessmentId: string; adminId: string; view
 }
 
 // Two programs: one with an approved baseline and a reassessment under way (its parties and RACI
-// carried over), one in its first assessment.
+// carried over), one in its first assessment; then a third with a history (seed-demo-history.ts).
 export async function seedDemoAssessments(options: {
   organisationId: string;
   adminId: string;
@@ -86,4 +70,5 @@ export async function seedDemoAssessments(options: {
     input: { organisationId, programId: healthId.id, title: "First assessment 2026", targets, startFrom: "blank" },
   });
   await answerAll({ userId: adminId, assessmentId: first.id, content, profile: HEALTH_ID_2026 });
+  await seedDemoHistory({ organisationId, adminId, reviewerId, propertyTaxBaselineId: baseline.id, targets, content });
 }

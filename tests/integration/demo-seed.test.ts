@@ -18,7 +18,7 @@ describe("demo seed", () => {
     const roles = await database.prisma.membership.findMany({ select: { role: true } });
     expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "ASSESSOR", "REVIEWER", "VIEWER"]);
     const assessments = await database.prisma.assessment.findMany({ include: { layerScores: true }, orderBy: { createdAt: "asc" } });
-    expect(assessments.map((a) => a.status)).toEqual(["APPROVED", "DRAFT", "DRAFT"]);
+    expect(assessments.map((a) => a.status)).toEqual(["APPROVED", "DRAFT", "DRAFT", "APPROVED", "APPROVED"]);
     const baseline = Object.fromEntries(assessments[0]!.layerScores.map((s) => [s.layerId, s.level]));
     expect(baseline).toEqual({ network: 2, "os-host": 1, data: 1, application: 2, identity: 2, apis: 1, monitoring: 1 });
     expect(await database.prisma.answer.count({ where: { assessmentId: assessments[1]!.id, needsReconfirmation: true } })).toBe(getContentModel().practices.length);
@@ -40,6 +40,24 @@ describe("demo seed", () => {
     expect(trail).toMatchObject({ ok: true, organisationId: assessments[0]!.organisationId });
     const first = await database.prisma.auditEvent.findFirstOrThrow({ where: { seq: 1 } });
     expect(first.action).toBe("organisation.create");
+  });
+
+  it("gives the dashboard a history: approvals months apart and a roadmap under way", async () => {
+    const approved = await database.prisma.assessment.findMany({
+      where: { status: "APPROVED" },
+      include: { program: { select: { name: true } }, _count: { select: { roadmapItems: true } } },
+      orderBy: { approvedAt: "asc" },
+    });
+    expect(approved.map((a) => [a.program.name, a.title])).toEqual([
+      ["Vaccination certificates on DIVOC", "Baseline 2025"],
+      ["State property tax on DIGIT", "Baseline 2025"],
+      ["Vaccination certificates on DIVOC", "Review 2026"],
+    ]);
+    const months = (a: Date, b: Date) => (b.getTime() - a.getTime()) / (30 * 24 * 3600 * 1000);
+    expect(months(approved[0]!.approvedAt!, approved[2]!.approvedAt!)).toBeGreaterThan(6);
+    expect(approved[2]!._count.roadmapItems).toBeGreaterThan(0);
+    const statuses = await database.prisma.roadmapItem.groupBy({ by: ["status"], where: { assessmentId: approved[2]!.id }, _count: true });
+    expect(statuses.map((s) => s.status).sort()).toEqual(["DONE", "IN_PROGRESS", "OPEN"]);
   });
 
   it("never seeds a database that has data", async () => {

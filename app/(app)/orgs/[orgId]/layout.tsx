@@ -26,6 +26,7 @@ export default async function OrgLayout({ children, params }: Readonly<{ childre
   }
   const nav: ShellNavItem[] = [
     { href: `/orgs/${orgId}`, label: t("home") },
+    { href: `/orgs/${orgId}/dashboard`, label: t("dashboard") },
     { href: `/orgs/${orgId}/programs`, label: t("programs") },
   ];
   if (can(access.role, "members.manage")) nav.push({ href: `/orgs/${orgId}/settings/members`, label: t("members") });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/assessment/status-badge";
+import { ProgramDashboard } from "@/components/dashboard/program-dashboard";
 import { PageHeader } from "@/components/layout/page-header";
 import { StartAssessmentForm } from "@/components/programs/start-assessment-form";
 import { Card } from "@/components/ui/card";
@@ -8,13 +9,20 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getModelOverview } from "@/lib/content/queries";
+import { getProgramDashboard } from "@/lib/dashboard/queries";
 import { guardPage } from "@/lib/http/page-guard";
 import { getProgramPage } from "@/lib/programs/queries";
 
-export default async function ProgramPage({ params }: Readonly<{ params: Promise<{ orgId: string; programId: string }> }>) {
+export default async function ProgramPage({
+  params,
+  searchParams,
+}: Readonly<{ params: Promise<{ orgId: string; programId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }>) {
   const { orgId, programId } = await params;
   const user = await requireUser();
   const page = await guardPage(() => getProgramPage({ userId: user.id, organisationId: orgId, programId }));
+  const dashboard = await guardPage(async () =>
+    getProgramDashboard({ userId: user.id, organisationId: orgId, programId, searchParams: await searchParams }),
+  );
   const t = await getTranslations("programs");
   const format = (date: Date) => date.toISOString().slice(0, 10);
   return (
@@ -52,6 +60,7 @@ export default async function ProgramPage({ params }: Readonly<{ params: Promise
             </Table>
           )}
         </Card>
+        <ProgramDashboard action={`/orgs/${orgId}/programs/${programId}`} dashboard={dashboard} />
         {can(page.access.role, "assessments.create") ? (
           <Card title={t("startTitle")}>
             <StartAssessmentForm

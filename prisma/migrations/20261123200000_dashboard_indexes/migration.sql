@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Assessment_programId_status_approvedAt_idx" ON "Assessment"("programId", "status", "approvedAt");
