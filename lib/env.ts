@@ -38,6 +38,8 @@ const ZEnv = z.object({
   EVIDENCE_MAX_MB: z.coerce.number().min(0.1).max(100).default(10),
   SMTP_URL: z.string().url().optional(),
   SMTP_FROM: z.string().optional(),
+  // PDF render worker threads; unset: one per CPU beyond the first, at least one.
+  PDF_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import type { ReportName, ReportOptions } from "./render-report";
 
@@ -24,9 +25,7 @@ type Slot = { worker: Worker; ready: boolean; job: Job | null };
 const WORKER_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib/reports/pdf/pdf-worker.mjs");
 
 function poolSize(): number {
-  const configured = Number(process.env.PDF_WORKERS);
-  if (Number.isInteger(configured) && configured > 0) return configured;
-  return Math.max(1, availableParallelism() - 1);
+  return env().PDF_WORKERS ?? Math.max(1, availableParallelism() - 1);
 }
 
 class RenderPool {
