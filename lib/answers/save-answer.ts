@@ -225,9 +225,14 @@ async function writeAnswerAudited(tx: Prisma.TransactionClient, save: AnswerSave
   return outcome;
 }
 
+// Saves of one organisation queue on its audit chain head (lib/audit), so under a burst a save may
+// wait its turn for a pooled connection and for the lock longer than Prisma's defaults (2 s to
+// start, 5 s to finish) allow; a save that waits is still a save, not an error.
+const SAVE_TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
+
 // The optimistic attempt: the statement takes no lock beforehand (see writeAnswer).
 function writeAnswerOptimistic(prisma: PrismaClient, save: AnswerSave): Promise<WriteOutcome> {
-  return prisma.$transaction((tx) => writeAnswerAudited(tx, save));
+  return prisma.$transaction((tx) => writeAnswerAudited(tx, save), SAVE_TX_OPTIONS);
 }
 
 class NothingWritten extends Error {
@@ -247,7 +252,7 @@ async function writeAnswerLocked(prisma: PrismaClient, save: AnswerSave): Promis
       const outcome = await writeAnswerAudited(tx, save);
       if (!outcome.scored) throw new NothingWritten(outcome);
       return outcome;
-    })
+    }, SAVE_TX_OPTIONS)
     .catch((error: unknown) => {
       if (error instanceof NothingWritten) return error.outcome;
       throw error;
