@@ -1,0 +1,34 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authedAction, signInStepAction } from "@/lib/actions/define-action";
+import { setOrganisationMfa } from "@/lib/organisations/set-organisation-mfa";
+import { confirmMfaEnrolment } from "./confirm-mfa-enrolment";
+import { disableMfa } from "./disable-mfa";
+import { ZConfirmMfaEnrolmentInput, ZDisableMfaInput, ZMfaChallengeInput, ZSetOrganisationMfaInput, ZStartMfaEnrolmentInput } from "./schema";
+import { startMfaEnrolment } from "./start-mfa-enrolment";
+import { verifyMfaChallenge } from "./verify-mfa-challenge";
+
+// Enrolment is open to an active session and to one its organisation holds at enrolment.
+const ENROLLING = ["active", "mfa-enrolment"] as const;
+
+export const startMfaEnrolmentAction = signInStepAction(ENROLLING, ZStartMfaEnrolmentInput, (_input, { session }) =>
+  startMfaEnrolment({ userId: session.id }),
+);
+
+export const confirmMfaEnrolmentAction = signInStepAction(ENROLLING, ZConfirmMfaEnrolmentInput, (input, { session }) =>
+  confirmMfaEnrolment({ userId: session.id, sessionId: session.sessionId, code: input.code }),
+);
+
+export const verifyMfaChallengeAction = signInStepAction(["mfa-pending"], ZMfaChallengeInput, (input, { session }) =>
+  verifyMfaChallenge({ userId: session.id, sessionId: session.sessionId, code: input.code }),
+);
+
+export const disableMfaAction = authedAction(ZDisableMfaInput, async (input, { user }) => {
+  await disableMfa({ userId: user.id, password: input.password, code: input.code });
+  revalidatePath("/account/security");
+});
+
+export const setOrganisationMfaAction = authedAction(ZSetOrganisationMfaInput, async (input, { user }) => {
+  await setOrganisationMfa({ userId: user.id, input });
+  revalidatePath(`/orgs/${input.organisationId}/settings/members`);
+});

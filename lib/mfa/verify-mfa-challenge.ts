@@ -1,0 +1,54 @@
+import "server-only";
+import { markAuthSessionMfaPassed, revokeAuthSession } from "@/lib/auth/auth-sessions";
+import { assertSignInNotLocked, clearSignInFailures, countSignInFailure } from "@/lib/auth/sign-in-attempts";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { acceptTotp } from "./accept-totp";
+import { codeError } from "./mfa-errors";
+import { hashRecoveryCode, normaliseRecoveryCode } from "./recovery-codes";
+
+type Outcome = { ok: true; usedRecoveryCode: boolean } | { ok: false; replayed: boolean };
+
+// The second sign-in step. A failure counts against the same lockout as a wrong password; reaching
+// the limit also ends this half-signed-in session.
+export async function verifyMfaChallenge(options: { userId: string; sessionId: string; code: string }): Promise<{ recoveryCodesLeft: number | null }> {
+  const prisma = await db();
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: options.userId },
+    select: { id: true, email: true, mfaSecret: true, mfaEnabledAt: true, mfaLastStep: true },
+  });
+  if (!user.mfaEnabledAt || !user.mfaSecret) throw new AppError({ code: "CONFLICT", messageKey: "mfaNotEnabled" });
+  await assertSignInNotLocked({ email: user.email, userId: user.id }).catch(async (error: unknown) => {
+    await revokeAuthSession(options.sessionId);
+    throw error;
+  });
+
+  const recovery = normaliseRecoveryCode(options.code);
+  const outcome: Outcome = recovery
+    ? await useRecoveryCode({ userId: user.id, normalised: recovery })
+    : await acceptTotp({ client: prisma, user: { ...user, mfaSecret: user.mfaSecret }, code: options.code }).then((c) =>
+        c.ok ? { ok: true, usedRecoveryCode: false } : { ok: false, replayed: c.reason === "replayed" },
+      );
+
+  if (!outcome.ok) {
+    await countSignInFailure({ email: user.email, userId: user.id, step: "mfaCode" }).catch(async (error: unknown) => {
+      await revokeAuthSession(options.sessionId);
+      throw error;
+    });
+    throw codeError(outcome.replayed ? "mfa.codeReplayed" : "mfa.codeInvalid");
+  }
+  await clearSignInFailures(user.email);
+  await markAuthSessionMfaPassed(options.sessionId);
+  if (!outcome.usedRecoveryCode) return { recoveryCodesLeft: null };
+  return { recoveryCodesLeft: await prisma.mfaRecoveryCode.count({ where: { userId: user.id, usedAt: null } }) };
+}
+
+// Single use, enforced by the conditional update: the same code in two requests succeeds once.
+async function useRecoveryCode(options: { userId: string; normalised: string }): Promise<Outcome> {
+  const prisma = await db();
+  const { count } = await prisma.mfaRecoveryCode.updateMany({
+    where: { userId: options.userId, codeHash: hashRecoveryCode(options.normalised), usedAt: null },
+    data: { usedAt: new Date() },
+  });
+  return count === 1 ? { ok: true, usedRecoveryCode: true } : { ok: false, replayed: false };
+}
