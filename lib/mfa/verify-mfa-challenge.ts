@@ -25,7 +25,7 @@ export async function verifyMfaChallenge(options: { userId: string; sessionId: s
 
   const recovery = normaliseRecoveryCode(options.code);
   const outcome: Outcome = recovery
-    ? await useRecoveryCode({ userId: user.id, normalised: recovery })
+    ? await spendRecoveryCode({ userId: user.id, normalised: recovery })
     : await acceptTotp({ client: prisma, user: { ...user, mfaSecret: user.mfaSecret }, code: options.code }).then((c) =>
         c.ok ? { ok: true, usedRecoveryCode: false } : { ok: false, replayed: c.reason === "replayed" },
       );
@@ -44,7 +44,7 @@ export async function verifyMfaChallenge(options: { userId: string; sessionId: s
 }
 
 // Single use, enforced by the conditional update: the same code in two requests succeeds once.
-async function useRecoveryCode(options: { userId: string; normalised: string }): Promise<Outcome> {
+async function spendRecoveryCode(options: { userId: string; normalised: string }): Promise<Outcome> {
   const prisma = await db();
   const { count } = await prisma.mfaRecoveryCode.updateMany({
     where: { userId: options.userId, codeHash: hashRecoveryCode(options.normalised), usedAt: null },
