@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { createAuthSession, touchAuthSession } from "@/lib/auth/auth-sessions";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { sealedKeyId } from "@/lib/crypto/envelope";
@@ -132,15 +134,20 @@ describe("multi-factor authentication", () => {
     await confirmMfaEnrolment({ userId: admin.userId, sessionId: adminSession, code: codeAt(secret) });
     const memberSession = await createAuthSession(member.userId);
     expect((await touchAuthSession(memberSession))?.stage).toBe("active");
+    const { token } = await createApiToken({ userId: member.userId, input: { organisationId: admin.organisationId, name: "ci" } });
+    expect((await authenticateApiToken(`Bearer ${token}`)).userId).toBe(member.userId);
 
     await setOrganisationMfa({ userId: admin.userId, input });
     expect((await touchAuthSession(memberSession))?.stage).toBe("mfa-enrolment");
+    // The member's API token stops working until they enrol.
+    expect((await failure(authenticateApiToken(`Bearer ${token}`))).code).toBe("UNAUTHENTICATED");
     expect((await touchAuthSession(adminSession))?.stage).toBe("active");
     expect((await getMfaStatus({ userId: member.userId })).requiredBy).toEqual([`Org mfa-admin`]);
 
     const enrolment = await startMfaEnrolment({ userId: member.userId });
     await confirmMfaEnrolment({ userId: member.userId, sessionId: memberSession, code: codeAt(enrolment.secret) });
     expect((await touchAuthSession(memberSession))?.stage).toBe("active");
+    expect((await authenticateApiToken(`Bearer ${token}`)).userId).toBe(member.userId);
     // While the organisation requires it, MFA cannot be turned off.
     const refused = await failure(disableMfa({ userId: member.userId, password: TEST_PASSWORD, code: codeAt(enrolment.secret, 30) }));
     expect(refused.messageKey).toBe("mfaRequiredByOrganisation");
