@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { createAuthSession, touchAuthSession } from "@/lib/auth/auth-sessions";
@@ -14,6 +14,9 @@ import { verifyMfaChallenge } from "@/lib/mfa/verify-mfa-challenge";
 import { setOrganisationMfa } from "@/lib/organisations/set-organisation-mfa";
 import { createAccount, joinAs, TEST_PASSWORD } from "../support/factories";
 import { createTestDatabase } from "../support/test-database";
+
+// Seeds are encrypted with a key from configuration (as CI's PostgreSQL pass has no AUTH_SECRET).
+vi.stubEnv("DATA_ENCRYPTION_KEY", "integration-test-data-encryption-key-0123456789");
 
 const codeAt = (secret: string, offsetSeconds = 0) => totpCode({ secret, now: new Date(Date.now() + offsetSeconds * 1000) });
 
