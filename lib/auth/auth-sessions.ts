@@ -60,6 +60,20 @@ export async function markAuthSessionMfaPassed(sessionId: string): Promise<void>
   await prisma.authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { mfaPassed: true } });
 }
 
+// After the second factor the half-signed-in session is replaced by a new one (a new id, so a new
+// token): whatever saw the first token cannot ride on the completed sign-in. The new session keeps
+// the original sign-in time, so the absolute lifetime still counts from the password step.
+export async function replaceAuthSessionAfterMfa(sessionId: string): Promise<string> {
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const old = await tx.authSession.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
+    const next = await tx.authSession.create({
+      data: { userId: old.userId, createdAt: old.createdAt, expiresAt: old.expiresAt, mfaPassed: true },
+    });
+    return next.id;
+  });
+}
+
 export async function revokeAuthSession(sessionId: string): Promise<void> {
   const prisma = await db();
   await prisma.$transaction(async (tx) => {

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authedAction, signInStepAction } from "@/lib/actions/define-action";
+import { reissueSessionCookie } from "@/lib/auth/session-cookie";
 import { setOrganisationMfa } from "@/lib/organisations/set-organisation-mfa";
 import { confirmMfaEnrolment } from "./confirm-mfa-enrolment";
 import { disableMfa } from "./disable-mfa";
@@ -19,9 +20,11 @@ export const confirmMfaEnrolmentAction = signInStepAction(ENROLLING, ZConfirmMfa
   confirmMfaEnrolment({ userId: session.id, sessionId: session.sessionId, code: input.code }),
 );
 
-export const verifyMfaChallengeAction = signInStepAction(["mfa-pending"], ZMfaChallengeInput, (input, { session }) =>
-  verifyMfaChallenge({ userId: session.id, sessionId: session.sessionId, code: input.code }),
-);
+export const verifyMfaChallengeAction = signInStepAction(["mfa-pending"], ZMfaChallengeInput, async (input, { session }) => {
+  const passed = await verifyMfaChallenge({ userId: session.id, sessionId: session.sessionId, code: input.code });
+  await reissueSessionCookie({ userId: session.id, sessionId: passed.sessionId });
+  return { recoveryCodesLeft: passed.recoveryCodesLeft };
+});
 
 export const disableMfaAction = authedAction(ZDisableMfaInput, async (input, { user }) => {
   await disableMfa({ userId: user.id, password: input.password, code: input.code });

@@ -1,5 +1,5 @@
 import "server-only";
-import { markAuthSessionMfaPassed, revokeAuthSession } from "@/lib/auth/auth-sessions";
+import { replaceAuthSessionAfterMfa, revokeAuthSession } from "@/lib/auth/auth-sessions";
 import { assertSignInNotLocked, clearSignInFailures, countSignInFailure } from "@/lib/auth/sign-in-attempts";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -9,9 +9,11 @@ import { hashRecoveryCode, normaliseRecoveryCode } from "./recovery-codes";
 
 type Outcome = { ok: true; usedRecoveryCode: boolean } | { ok: false; replayed: boolean };
 
+export type MfaChallengePassed = { sessionId: string; recoveryCodesLeft: number | null };
+
 // The second sign-in step. A failure counts against the same lockout as a wrong password; reaching
-// the limit also ends this half-signed-in session.
-export async function verifyMfaChallenge(options: { userId: string; sessionId: string; code: string }): Promise<{ recoveryCodesLeft: number | null }> {
+// the limit also ends this half-signed-in session. Success replaces the session with a new one.
+export async function verifyMfaChallenge(options: { userId: string; sessionId: string; code: string }): Promise<MfaChallengePassed> {
   const prisma = await db();
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: options.userId },
@@ -38,9 +40,11 @@ export async function verifyMfaChallenge(options: { userId: string; sessionId: s
     throw codeError(outcome.replayed ? "mfa.codeReplayed" : "mfa.codeInvalid");
   }
   await clearSignInFailures(user.email);
-  await markAuthSessionMfaPassed(options.sessionId);
-  if (!outcome.usedRecoveryCode) return { recoveryCodesLeft: null };
-  return { recoveryCodesLeft: await prisma.mfaRecoveryCode.count({ where: { userId: user.id, usedAt: null } }) };
+  const sessionId = await replaceAuthSessionAfterMfa(options.sessionId);
+  const recoveryCodesLeft = outcome.usedRecoveryCode
+    ? await prisma.mfaRecoveryCode.count({ where: { userId: user.id, usedAt: null } })
+    : null;
+  return { sessionId, recoveryCodesLeft };
 }
 
 // Single use, enforced by the conditional update: the same code in two requests succeeds once.

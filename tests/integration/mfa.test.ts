@@ -79,16 +79,21 @@ describe("multi-factor authentication", () => {
     expect(replay.fieldErrors).toEqual({ code: ["mfa.codeReplayed"] });
     expect((await touchAuthSession(sessionId))?.stage).toBe("mfa-pending");
 
-    expect(await verifyMfaChallenge({ userId: account.userId, sessionId, code: codeAt(account.secret, 30) })).toEqual({ recoveryCodesLeft: null });
-    expect((await touchAuthSession(sessionId))?.stage).toBe("active");
+    const passed = await verifyMfaChallenge({ userId: account.userId, sessionId, code: codeAt(account.secret, 30) });
+    expect(passed.recoveryCodesLeft).toBeNull();
+    // The completed sign-in runs on a new session; the half-signed-in one is over.
+    expect(passed.sessionId).not.toBe(sessionId);
+    expect(await touchAuthSession(sessionId)).toBeNull();
+    expect((await touchAuthSession(passed.sessionId))?.stage).toBe("active");
   });
 
   it("takes each recovery code once", async () => {
     const account = await enrolled("recovery");
     const first = await createAuthSession(account.userId);
     const code = account.recoveryCodes[3]!;
-    expect(await verifyMfaChallenge({ userId: account.userId, sessionId: first, code: code.toUpperCase() })).toEqual({ recoveryCodesLeft: 9 });
-    expect((await touchAuthSession(first))?.stage).toBe("active");
+    const passed = await verifyMfaChallenge({ userId: account.userId, sessionId: first, code: code.toUpperCase() });
+    expect(passed.recoveryCodesLeft).toBe(9);
+    expect((await touchAuthSession(passed.sessionId))?.stage).toBe("active");
 
     const second = await createAuthSession(account.userId);
     const reused = await failure(verifyMfaChallenge({ userId: account.userId, sessionId: second, code }));
