@@ -27,7 +27,7 @@ export const verifyMfaChallengeAction = signInStepAction(["mfa-pending"], ZMfaCh
 });
 
 export const disableMfaAction = authedAction(ZDisableMfaInput, async (input, { user }) => {
-  await disableMfa({ userId: user.id, password: input.password, code: input.code });
+  await disableMfa({ userId: user.id, sessionId: user.sessionId, password: input.password, code: input.code });
   revalidatePath("/account/security");
 });
 

@@ -9,7 +9,8 @@ import { codeError } from "./mfa-errors";
 // Turning MFA off needs the password and a current code, so a borrowed session is not enough.
 // Accounts without a password (single sign-on only) give the code alone. Wrong answers count
 // against the sign-in lockout. A member of an organisation that requires MFA cannot turn it off.
-export async function disableMfa(options: { userId: string; password: string; code: string }): Promise<void> {
+// Every other session of the user ends with it: a factor removed is a moment to sign out elsewhere.
+export async function disableMfa(options: { userId: string; sessionId: string; password: string; code: string }): Promise<void> {
   const prisma = await db();
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: options.userId },
@@ -38,5 +39,9 @@ export async function disableMfa(options: { userId: string; password: string; co
   await prisma.$transaction([
     prisma.user.update({ where: { id: user.id }, data: { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null } }),
     prisma.mfaRecoveryCode.deleteMany({ where: { userId: user.id } }),
+    prisma.authSession.updateMany({
+      where: { userId: user.id, id: { not: options.sessionId }, revokedAt: null },
+      data: { revokedAt: new Date() },
+    }),
   ]);
 }

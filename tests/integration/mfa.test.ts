@@ -85,6 +85,11 @@ describe("multi-factor authentication", () => {
     expect(passed.sessionId).not.toBe(sessionId);
     expect(await touchAuthSession(sessionId)).toBeNull();
     expect((await touchAuthSession(passed.sessionId))?.stage).toBe("active");
+    // The absolute lifetime still counts from the password step.
+    const [before, after] = await Promise.all(
+      [sessionId, passed.sessionId].map((id) => database.prisma.authSession.findUniqueOrThrow({ where: { id } })),
+    );
+    expect(after!.createdAt).toEqual(before!.createdAt);
   });
 
   it("takes each recovery code once", async () => {
@@ -117,13 +122,17 @@ describe("multi-factor authentication", () => {
 
   it("turns MFA off only with the password and a current code", async () => {
     const account = await enrolled("disable");
-    const badPassword = await failure(disableMfa({ userId: account.userId, password: "not my password", code: codeAt(account.secret, 30) }));
+    const badPassword = await failure(disableMfa({ userId: account.userId, sessionId: account.sessionId, password: "not my password", code: codeAt(account.secret, 30) }));
     expect(badPassword.fieldErrors).toEqual({ password: ["mfa.passwordWrong"] });
-    const badCode = await failure(disableMfa({ userId: account.userId, password: TEST_PASSWORD, code: "12345x" }));
+    const badCode = await failure(disableMfa({ userId: account.userId, sessionId: account.sessionId, password: TEST_PASSWORD, code: "12345x" }));
     expect(badCode.fieldErrors).toEqual({ code: ["mfa.codeInvalid"] });
     expect((await getMfaStatus({ userId: account.userId })).enabledAt).not.toBeNull();
 
-    await disableMfa({ userId: account.userId, password: TEST_PASSWORD, code: codeAt(account.secret, 30) });
+    const elsewhere = await createAuthSession(account.userId);
+    await disableMfa({ userId: account.userId, sessionId: account.sessionId, password: TEST_PASSWORD, code: codeAt(account.secret, 30) });
+    // The session that turned it off goes on; every other one has ended.
+    expect((await touchAuthSession(account.sessionId))?.stage).toBe("active");
+    expect(await touchAuthSession(elsewhere)).toBeNull();
     const row = await database.prisma.user.findUniqueOrThrow({ where: { id: account.userId } });
     expect([row.mfaSecret, row.mfaEnabledAt, row.mfaLastStep]).toEqual([null, null, null]);
     expect(await database.prisma.mfaRecoveryCode.count({ where: { userId: account.userId } })).toBe(0);
@@ -157,7 +166,7 @@ describe("multi-factor authentication", () => {
     expect((await touchAuthSession(memberSession))?.stage).toBe("active");
     expect((await authenticateApiToken(`Bearer ${token}`)).userId).toBe(member.userId);
     // While the organisation requires it, MFA cannot be turned off.
-    const refused = await failure(disableMfa({ userId: member.userId, password: TEST_PASSWORD, code: codeAt(enrolment.secret, 30) }));
+    const refused = await failure(disableMfa({ userId: member.userId, sessionId: memberSession, password: TEST_PASSWORD, code: codeAt(enrolment.secret, 30) }));
     expect(refused.messageKey).toBe("mfaRequiredByOrganisation");
   });
 });
