@@ -21,6 +21,8 @@ test("a user enrols in MFA, then signs in with a code and later with a recovery 
 
   await page.getByRole("link", { name: "Security" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Account security" })).toBeVisible();
+  // The page title is streamed after the content: scan once it is there.
+  await expect(page).toHaveTitle(/Account security/);
   await page.getByRole("button", { name: "Set up multi-factor authentication" }).click();
   await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
   const secret = (await page.getByTestId("mfa-secret").innerText()).replace(/\s+/g, "");
@@ -42,6 +44,7 @@ test("a user enrols in MFA, then signs in with a code and later with a recovery 
   // Password alone is not enough: every page waits for the code.
   await signOut(page);
   await passwordStep(page, email);
+  await expect(page).toHaveTitle(/Security code/);
   await expectNoSeriousA11yViolations(page);
   await page.goto("/orgs");
   await expect(page).toHaveURL(/\/mfa$/);
@@ -113,6 +116,7 @@ test("an organisation that requires MFA sends a member without it to enrol first
   await member.goto(orgPath);
   await expect(member).toHaveURL(/\/account\/security$/);
   await expect(member.getByText("Required by Ministry Requiring MFA. Set it up to continue.")).toBeVisible();
+  await expect(member).toHaveTitle(/Account security/);
   await expectNoSeriousA11yViolations(member);
   await member.getByRole("button", { name: "Set up multi-factor authentication" }).click();
   const memberSecret = (await member.getByTestId("mfa-secret").innerText()).replace(/\s+/g, "");
