@@ -1,7 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { authedAction, signInStepAction } from "@/lib/actions/define-action";
 import { reissueSessionCookie } from "@/lib/auth/session-cookie";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { setOrganisationMfa } from "@/lib/organisations/set-organisation-mfa";
 import { confirmMfaEnrolment } from "./confirm-mfa-enrolment";
 import { disableMfa } from "./disable-mfa";
@@ -23,7 +25,9 @@ export const confirmMfaEnrolmentAction = signInStepAction(ENROLLING, ZConfirmMfa
 export const verifyMfaChallengeAction = signInStepAction(["mfa-pending"], ZMfaChallengeInput, async (input, { session }) => {
   const passed = await verifyMfaChallenge({ userId: session.id, sessionId: session.sessionId, code: input.code });
   await reissueSessionCookie({ userId: session.id, sessionId: passed.sessionId });
-  return { recoveryCodesLeft: passed.recoveryCodesLeft };
+  // Redirected from here, not by the form: the new cookie re-renders the MFA page, which would race
+  // a client-side navigation. After a recovery code, the security page says how many are left.
+  redirect(passed.recoveryCodesLeft === null ? safeRedirectPath(input.callbackUrl) : "/account/security?recovery=used");
 });
 
 export const disableMfaAction = authedAction(ZDisableMfaInput, async (input, { user }) => {

@@ -14,6 +14,7 @@ export type TConfirmMfaEnrolmentInput = z.input<typeof ZConfirmMfaEnrolmentInput
 // At the sign-in step either a code from the app or a recovery code.
 export const ZMfaChallengeInput = z.object({
   code: z.string().trim().min(1, { error: "mfa.codeRequired" }).max(64, { error: "mfa.codeFormat" }),
+  callbackUrl: z.string().max(2000).optional(),
 });
 export type TMfaChallengeInput = z.input<typeof ZMfaChallengeInput>;
 

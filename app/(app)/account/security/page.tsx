@@ -14,7 +14,7 @@ import { listMyOrganisations } from "@/lib/organisations/queries";
 export const metadata: Metadata = { title: "Account security" };
 
 // Reachable by a session its organisation holds at enrolment, which may go nowhere else.
-export default async function AccountSecurityPage() {
+export default async function AccountSecurityPage({ searchParams }: Readonly<{ searchParams: Promise<{ recovery?: string }> }>) {
   const session = await getSignedInSession();
   if (!session) redirect("/sign-in");
   if (session.stage === "mfa-pending") redirect("/mfa");
@@ -22,9 +22,15 @@ export default async function AccountSecurityPage() {
   const t = await getTranslations("security");
   const format = await getFormatter();
   const requiredBy = status.requiredBy.join(", ");
+  const recoveryUsed = (await searchParams).recovery === "used";
   return (
     <AppShell user={session} organisations={session.stage === "active" ? organisations : []} nav={[]}>
       <PageHeader title={t("title")} description={t("description")} />
+      {recoveryUsed && status.enabledAt ? (
+        <div className="mb-6">
+          <Alert tone={status.recoveryCodesLeft > 2 ? "info" : "warning"}>{t("recoveryCodeUsed", { left: status.recoveryCodesLeft })}</Alert>
+        </div>
+      ) : null}
       <Card title={t("statusTitle")}>
         {status.enabledAt ? (
           <div className="space-y-6">
