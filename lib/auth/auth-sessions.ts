@@ -63,13 +63,15 @@ export async function markAuthSessionMfaPassed(sessionId: string): Promise<void>
 // After the second factor the half-signed-in session is replaced by a new one (a new id, so a new
 // token): whatever saw the first token cannot ride on the completed sign-in. The new session keeps
 // the original sign-in time, so the absolute lifetime still counts from the password step.
-export async function replaceAuthSessionAfterMfa(sessionId: string): Promise<string> {
+// The second factor given is audited with the replacement: a code from the app or a recovery code.
+export async function replaceAuthSessionAfterMfa(options: { sessionId: string; method: "totp" | "recoveryCode" }): Promise<string> {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const old = await tx.authSession.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
+    const old = await tx.authSession.update({ where: { id: options.sessionId }, data: { revokedAt: new Date() } });
     const next = await tx.authSession.create({
       data: { userId: old.userId, createdAt: old.createdAt, expiresAt: old.expiresAt, mfaPassed: true },
     });
+    await recordAccountEvent(tx, { userId: old.userId, action: "auth.mfaVerify", summary: { method: options.method } });
     return next.id;
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAccountEvent } from "@/lib/audit/record-account-event";
 import { markAuthSessionMfaPassed } from "@/lib/auth/auth-sessions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -25,6 +26,7 @@ export async function confirmMfaEnrolment(options: { userId: string; sessionId: 
     await tx.mfaRecoveryCode.createMany({
       data: recoveryCodes.map((code) => ({ userId: user.id, codeHash: hashRecoveryCode(normaliseRecoveryCode(code)!) })),
     });
+    await recordAccountEvent(tx, { userId: user.id, action: "auth.mfaEnrol" });
   });
   // This session has just shown the second factor; the user's other sessions now have to.
   await markAuthSessionMfaPassed(options.sessionId);

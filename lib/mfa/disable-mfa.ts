@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAccountEvent } from "@/lib/audit/record-account-event";
 import { verifyPassword } from "@/lib/auth/password-hash";
 import { countSignInFailure } from "@/lib/auth/sign-in-attempts";
 import { db } from "@/lib/db/client";
@@ -36,12 +37,13 @@ export async function disableMfa(options: { userId: string; sessionId: string; p
     await countSignInFailure({ email: user.email, userId: user.id, step: "mfaCode" });
     throw codeError(check.reason === "replayed" ? "mfa.codeReplayed" : "mfa.codeInvalid");
   }
-  await prisma.$transaction([
-    prisma.user.update({ where: { id: user.id }, data: { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null } }),
-    prisma.mfaRecoveryCode.deleteMany({ where: { userId: user.id } }),
-    prisma.authSession.updateMany({
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null } });
+    await tx.mfaRecoveryCode.deleteMany({ where: { userId: user.id } });
+    await tx.authSession.updateMany({
       where: { userId: user.id, id: { not: options.sessionId }, revokedAt: null },
       data: { revokedAt: new Date() },
-    }),
-  ]);
+    });
+    await recordAccountEvent(tx, { userId: user.id, action: "auth.mfaDisable" });
+  });
 }

@@ -40,7 +40,10 @@ export async function verifyMfaChallenge(options: { userId: string; sessionId: s
     throw codeError(outcome.replayed ? "mfa.codeReplayed" : "mfa.codeInvalid");
   }
   await clearSignInFailures(user.email);
-  const sessionId = await replaceAuthSessionAfterMfa(options.sessionId);
+  const sessionId = await replaceAuthSessionAfterMfa({
+    sessionId: options.sessionId,
+    method: outcome.usedRecoveryCode ? "recoveryCode" : "totp",
+  });
   const recoveryCodesLeft = outcome.usedRecoveryCode
     ? await prisma.mfaRecoveryCode.count({ where: { userId: user.id, usedAt: null } })
     : null;

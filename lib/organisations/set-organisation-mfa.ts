@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TSetOrganisationMfaInput } from "@/lib/mfa/schema";
@@ -14,5 +15,17 @@ export async function setOrganisationMfa(options: { userId: string; input: TSetO
     const self = await prisma.user.findUniqueOrThrow({ where: { id: options.userId }, select: { mfaEnabledAt: true } });
     if (!self.mfaEnabledAt) throw new AppError({ code: "CONFLICT", messageKey: "mfaRequireOwnFirst" });
   }
-  await prisma.organisation.update({ where: { id: access.organisationId }, data: { requireMfa: options.input.requireMfa } });
+  const { organisationId } = access;
+  const { requireMfa } = options.input;
+  await prisma.$transaction(async (tx) => {
+    await tx.organisation.update({ where: { id: organisationId }, data: { requireMfa } });
+    await recordAuditEvent(tx, {
+      organisationId,
+      actorUserId: options.userId,
+      action: "organisation.requireMfa",
+      targetType: "organisation",
+      targetId: organisationId,
+      summary: { requireMfa },
+    });
+  });
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { createAuthSession, touchAuthSession } from "@/lib/auth/auth-sessions";
@@ -14,9 +14,6 @@ import { verifyMfaChallenge } from "@/lib/mfa/verify-mfa-challenge";
 import { setOrganisationMfa } from "@/lib/organisations/set-organisation-mfa";
 import { createAccount, joinAs, TEST_PASSWORD } from "../support/factories";
 import { createTestDatabase } from "../support/test-database";
-
-// Seeds are encrypted with a key from configuration (as CI's PostgreSQL pass has no AUTH_SECRET).
-vi.stubEnv("DATA_ENCRYPTION_KEY", "integration-test-data-encryption-key-0123456789");
 
 const codeAt = (secret: string, offsetSeconds = 0) => totpCode({ secret, now: new Date(Date.now() + offsetSeconds * 1000) });
 
@@ -47,9 +44,9 @@ describe("multi-factor authentication", () => {
     const enrolment = await startMfaEnrolment({ userId: account.userId });
     expect(enrolment.uri).toContain(`secret=${enrolment.secret}`);
     expect(enrolment.qr.path.length).toBeGreaterThan(100);
-    const [stored] = await database.raw.query<{ mfaSecret: string }>(`SELECT "mfaSecret" FROM "User" WHERE "id" = $1`, [account.userId]);
-    expect(sealedKeyId(stored!.mfaSecret)).not.toBeNull();
-    expect(stored!.mfaSecret).not.toContain(enrolment.secret);
+    const [sealed] = await database.raw.query<{ mfaSecret: string }>(`SELECT "mfaSecret" FROM "User" WHERE "id" = $1`, [account.userId]);
+    expect(sealedKeyId(sealed!.mfaSecret)).not.toBeNull();
+    expect(sealed!.mfaSecret).not.toContain(enrolment.secret);
     const row = await database.prisma.user.findUniqueOrThrow({ where: { id: account.userId } });
     expect(row.mfaSecret).toBe(enrolment.secret);
     expect(row.mfaEnabledAt).toBeNull();
