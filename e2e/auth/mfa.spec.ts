@@ -46,6 +46,11 @@ test("a user enrols in MFA, then signs in with a code and later with a recovery 
   await passwordStep(page, email);
   await expect(page).toHaveTitle(/Security code/);
   await expectNoSeriousA11yViolations(page);
+  // The MFA step is a page like any other under the CSP: every script carries this response's nonce.
+  const challenge = (await page.reload())!;
+  const nonce = /'nonce-([^']+)'/.exec(challenge.headers()["content-security-policy"] ?? "")?.[1];
+  expect(nonce).toBeTruthy();
+  for (const tag of (await challenge.text()).match(/<script\b[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
   await page.goto("/orgs");
   await expect(page).toHaveURL(/\/mfa$/);
   await page.getByLabel("Security code or recovery code").fill(codeFor(secret, -90));
