@@ -18,6 +18,11 @@ const ZEnv = z.object({
   BACKUP_PASSPHRASE: z.string().optional(),
   // Ed25519 private key in PKCS#8 PEM for signing exports; unset: one is generated and kept in the database.
   SIGNING_PRIVATE_KEY: z.string().optional(),
+  // OpenID Connect single sign-on: on when the issuer, client id and secret are all set.
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().max(60).default("single sign-on"),
   LOCKOUT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),

@@ -28,6 +28,9 @@ export async function AppShell({ user, organisations, currentOrgId, nav, childre
               <span className="sr-only">{t("userMenu", { name: user.name })}</span>
               <span aria-hidden="true">{user.name}</span>
             </p>
+            <Link href="/account/security" className="text-sm font-medium text-brand-700 underline">
+              {t("security")}
+            </Link>
             <SignOutButton />
           </div>
         </div>

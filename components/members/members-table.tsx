@@ -9,7 +9,7 @@ import { ORG_ROLES } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/actions/result";
 import { removeMemberAction, updateMemberRoleAction } from "@/lib/members/actions";
 
-type Member = { membershipId: string; userId: string; name: string; email: string; role: OrgRole };
+type Member = { membershipId: string; userId: string; name: string; email: string; role: OrgRole; mfaEnabled: boolean };
 
 export function MembersTable({ organisationId, members, currentUserId }: Readonly<{
   organisationId: string;
@@ -37,6 +37,7 @@ export function MembersTable({ organisationId, members, currentUserId }: Readonl
             <Th>{t("members.name")}</Th>
             <Th>{t("members.email")}</Th>
             <Th>{t("members.role")}</Th>
+            <Th>{t("members.mfaColumn")}</Th>
             <Th>{t("members.actions")}</Th>
           </tr>
         }
@@ -67,6 +68,7 @@ export function MembersTable({ organisationId, members, currentUserId }: Readonl
                 ))}
               </select>
             </Td>
+            <Td>{m.mfaEnabled ? t("members.mfaOn") : t("members.mfaOff")}</Td>
             <Td>
               <Button
                 variant="ghost"

@@ -13,7 +13,7 @@ test("signed-out pages have no serious accessibility violations", async ({ page 
 test("signed-in pages have no serious accessibility violations", async ({ page }) => {
   await signIn(page, DEMO.admin);
   const orgPath = new URL(page.url()).pathname;
-  for (const path of [orgPath, `${orgPath}/dashboard`, `${orgPath}/settings/members`, `${orgPath}/settings/api-tokens`, `${orgPath}/settings/audit?verify=1`, `${orgPath}/settings/audit?action=nope`, `${orgPath}/programs`, "/orgs?all=1"]) {
+  for (const path of [orgPath, `${orgPath}/dashboard`, `${orgPath}/settings/members`, `${orgPath}/settings/api-tokens`, `${orgPath}/settings/audit?verify=1`, `${orgPath}/settings/audit?action=nope`, `${orgPath}/programs`, "/orgs?all=1", "/account/security"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoSeriousA11yViolations(page);

@@ -88,6 +88,9 @@ test("every kind of response carries the security headers, pages a fresh nonce, 
   await expectPageHeaders(await page.goto("/sign-in"), "sign-in");
   await signIn(page, DEMO.assessor);
   await expectPageHeaders(await page.reload(), "organisation page");
+  await expectPageHeaders(await page.goto("/account/security"), "account security page");
+  await expect(page.getByRole("button", { name: "Set up multi-factor authentication" })).toBeVisible();
+  await page.goBack();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Programs" }).click();
   await page.getByRole("link", { name: "State property tax on DIGIT" }).click();

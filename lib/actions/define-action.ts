@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, getSignedInSession, type CurrentUser, type SignedInSession } from "@/lib/auth/session";
+import type { SessionStage } from "@/lib/auth/session-stage";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
@@ -21,6 +22,21 @@ export function authedAction<S extends z.ZodType, T>(
       const user = await getCurrentUser();
       if (!user) throw new AppError({ code: "UNAUTHENTICATED", messageKey: "signInRequired" });
       return handler(parseInput(schema, raw), { user });
+    });
+}
+
+// The sign-in steps after the password (the second factor, the enrolment an organisation requires)
+// run on a session that is signed in but not yet active: only the stages named are let through.
+export function signInStepAction<S extends z.ZodType, T>(
+  stages: readonly SessionStage[],
+  schema: S,
+  handler: (input: z.output<S>, context: { session: SignedInSession }) => Promise<T>,
+) {
+  return (raw: unknown): Promise<ActionResult<T>> =>
+    run(async () => {
+      const session = await getSignedInSession();
+      if (!session || !stages.includes(session.stage)) throw new AppError({ code: "UNAUTHENTICATED", messageKey: "signInRequired" });
+      return handler(parseInput(schema, raw), { session });
     });
 }
 

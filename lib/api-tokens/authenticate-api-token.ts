@@ -26,12 +26,15 @@ export async function authenticateApiToken(authorization: string | null): Promis
   if (!token) throw invalidToken();
   const prisma = await db();
   // One round trip: the token, joined with its owner's current membership of the token's
-  // organisation (no membership, no row).
+  // organisation (no membership, no row). An organisation that requires MFA accepts tokens only
+  // from members who have it, as its pages do.
   const rows = await prisma.$queryRaw<TokenRow[]>`
     SELECT t."id", t."userId", t."organisationId", t."expiresAt", t."revokedAt", t."lastUsedAt", m."role"::text AS "role"
     FROM "ApiToken" t
     JOIN "Membership" m ON m."userId" = t."userId" AND m."organisationId" = t."organisationId"
-    WHERE t."tokenHash" = ${hashApiToken(token)}`;
+    JOIN "Organisation" o ON o."id" = t."organisationId"
+    JOIN "User" u ON u."id" = t."userId"
+    WHERE t."tokenHash" = ${hashApiToken(token)} AND (NOT o."requireMfa" OR u."mfaEnabledAt" IS NOT NULL)`;
   const row = rows[0];
   const now = new Date();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) throw invalidToken();

@@ -7,8 +7,13 @@ import { logger } from "@/lib/log";
 import { enforceRateLimit, requestClient } from "@/lib/rate-limit/consume";
 import { createAuthSession, revokeAuthSession, touchAuthSession } from "./auth-sessions";
 import { normaliseEmail } from "./normalise-email";
+import { parseOidcClaims } from "./oidc-claims";
+import { OIDC_PROVIDER_ID, oidcConfig } from "./oidc-config";
+import { oidcProvider } from "./oidc-provider";
+import { resolveOidcUser } from "./resolve-oidc-user";
 import { ZSignInInput } from "./schema";
 import { authSecret } from "./secret";
+import { isSessionStage } from "./session-stage";
 import { verifyCredentials } from "./verify-credentials";
 
 // Built on first use, not at import: the build must not need the secret.
@@ -21,6 +26,7 @@ export function authOptions(): NextAuthOptions {
 
 function buildOptions(): NextAuthOptions {
   const secure = servedOverHttps();
+  const oidc = oidcConfig();
   return {
     secret: authSecret(),
     // Over https the session cookie is __Host-: Secure, whole site, never shared with a subdomain.
@@ -56,16 +62,26 @@ function buildOptions(): NextAuthOptions {
           }
         },
       }),
+      ...(oidc ? [oidcProvider(oidc)] : []),
     ],
     callbacks: {
-      async jwt({ token, user }) {
-        if (user) return { sub: user.id, sid: await createAuthSession(user.id) };
+      async signIn({ account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        return parseOidcClaims(profile) ? true : "/sign-in?error=OidcEmailUnverified";
+      },
+      async jwt({ token, user, account, profile }) {
+        if (user) {
+          const claims = account?.provider === OIDC_PROVIDER_ID && oidc ? parseOidcClaims(profile) : null;
+          const userId = claims && oidc ? await resolveOidcUser({ issuer: oidc.issuer, claims }) : user.id;
+          return { sub: userId, sid: await createAuthSession(userId) };
+        }
         if (typeof token.sid !== "string") return {};
         const live = await touchAuthSession(token.sid);
-        return live && live.userId === token.sub ? token : {};
+        return live && live.userId === token.sub ? { ...token, stage: live.stage } : {};
       },
       async session({ session, token }) {
-        const user = typeof token.sid === "string" && token.sub ? { id: token.sub, sessionId: token.sid } : undefined;
+        const valid = typeof token.sid === "string" && token.sub && isSessionStage(token.stage);
+        const user = valid ? { id: token.sub!, sessionId: token.sid!, stage: token.stage! } : undefined;
         return { expires: session.expires, user };
       },
     },

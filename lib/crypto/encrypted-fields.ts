@@ -9,6 +9,7 @@ export const ENCRYPTED_TABLES = {
   Evidence: { model: "evidence", rowKey: ["id"], text: ["description", "url", "fileName"], bytes: ["content"] },
   IsmsItemStatus: { model: "ismsItemStatus", rowKey: ["assessmentId", "itemId"], text: ["evidence"], bytes: [] },
   SigningKey: { model: "signingKey", rowKey: ["id"], text: ["privateKey"], bytes: [] },
+  User: { model: "user", rowKey: ["id"], text: ["mfaSecret"], bytes: [] },
 } as const;
 
 export type EncryptedTable = keyof typeof ENCRYPTED_TABLES;

@@ -49,7 +49,8 @@ describe("encryption at rest", () => {
     const dump = (await database.raw.query<{ t: string }>(
       `SELECT string_agg(t::text, ' ') AS t FROM (SELECT row_to_json(x) AS t FROM "Answer" x UNION ALL SELECT row_to_json(x) FROM "Comment" x
          UNION ALL SELECT row_to_json(x) FROM "Evidence" x UNION ALL SELECT row_to_json(x) FROM "RoadmapItem" x
-         UNION ALL SELECT row_to_json(x) FROM "IsmsItemStatus" x UNION ALL SELECT row_to_json(x) FROM "SigningKey" x) s`,
+         UNION ALL SELECT row_to_json(x) FROM "IsmsItemStatus" x UNION ALL SELECT row_to_json(x) FROM "SigningKey" x
+         UNION ALL SELECT row_to_json(x) FROM "User" x) s`,
     ))[0]!.t;
     for (const secret of Object.values(SECRETS)) expect(dump).not.toContain(secret);
     expect(dump).not.toContain(Buffer.from(SECRETS.file).toString("hex"));

@@ -40,7 +40,7 @@ describe("sign-in", () => {
   it("ends sessions on sign-out and on inactivity", async () => {
     const account = await createAccount("session");
     const sessionId = await createAuthSession(account.userId);
-    expect(await touchAuthSession(sessionId)).toEqual({ userId: account.userId });
+    expect(await touchAuthSession(sessionId)).toEqual({ userId: account.userId, stage: "active" });
 
     await revokeAuthSession(sessionId);
     expect(await touchAuthSession(sessionId)).toBeNull();

@@ -12,6 +12,13 @@ import {
   ZRevokeInvitationInput,
 } from "@/lib/invitations/schema";
 import { ZRemoveMemberInput, ZUpdateMemberRoleInput } from "@/lib/members/schema";
+import {
+  ZConfirmMfaEnrolmentInput,
+  ZDisableMfaInput,
+  ZMfaChallengeInput,
+  ZSetOrganisationMfaInput,
+  ZStartMfaEnrolmentInput,
+} from "@/lib/mfa/schema";
 import { ZCreateOrganisationInput } from "@/lib/organisations/schema";
 import {
   ZAddParticipantInput,
@@ -152,6 +159,35 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   "lib/members/actions#removeMemberAction": {
     schema: ZRemoveMemberInput,
     input: async (w) => ({ organisationId: w.victim.organisationId, membershipId: (await freshMember(w)).membership.id }),
+    allowed: admin,
+  },
+  "lib/mfa/actions#startMfaEnrolmentAction": {
+    schema: ZStartMfaEnrolmentInput,
+    input: () => ({}),
+    allowed: admin,
+    tenancy: "account-level: starts a second factor for the caller's own account; addresses no organisation",
+  },
+  "lib/mfa/actions#confirmMfaEnrolmentAction": {
+    schema: ZConfirmMfaEnrolmentInput,
+    input: () => ({ code: "123456" }),
+    allowed: { none: "needs a code from the caller's own authenticator app" },
+    tenancy: "account-level: confirms the caller's own second factor; addresses no organisation",
+  },
+  "lib/mfa/actions#verifyMfaChallengeAction": {
+    schema: ZMfaChallengeInput,
+    input: () => ({ code: "123456" }),
+    allowed: { none: "only a session waiting for its second factor may call it; the test's actors are signed in" },
+    tenancy: "account-level: the second sign-in step of the caller's own session; addresses no organisation",
+  },
+  "lib/mfa/actions#disableMfaAction": {
+    schema: ZDisableMfaInput,
+    input: () => ({ password: TEST_PASSWORD, code: "123456" }),
+    allowed: { none: "needs a code from the caller's own authenticator app" },
+    tenancy: "account-level: turns off the caller's own second factor; addresses no organisation",
+  },
+  "lib/mfa/actions#setOrganisationMfaAction": {
+    schema: ZSetOrganisationMfaInput,
+    input: (w) => ({ organisationId: w.victim.organisationId, requireMfa: false }),
     allowed: admin,
   },
   "lib/organisations/actions#createOrganisationAction": {

@@ -22,6 +22,8 @@ export function actAs(actor: Actor | null): void {
 
 export const sessionModule = {
   getCurrentUser: async () => current,
+  // A stubbed session is always fully signed in (past any second factor).
+  getSignedInSession: async () => (current ? { ...current, stage: "active" as const } : null),
   requireUser: async () => {
     if (!current) throw new Error("NEXT_REDIRECT: /sign-in");
     return current;

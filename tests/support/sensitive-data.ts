@@ -2,6 +2,7 @@ import { saveAnswer } from "@/lib/answers/save-answer";
 import { addComment } from "@/lib/comments/add-comment";
 import { db } from "@/lib/db/client";
 import { addEvidenceLink, uploadEvidenceFile } from "@/lib/evidence/add-evidence";
+import { startMfaEnrolment } from "@/lib/mfa/start-mfa-enrolment";
 import { setIsmsItemStatus } from "@/lib/readiness/set-isms-item-status";
 import { generateRoadmap } from "@/lib/roadmap/generate-roadmap";
 import { updateRoadmapItem } from "@/lib/roadmap/update-roadmap-item";
@@ -47,5 +48,6 @@ export async function seedSensitiveData(label: string) {
   });
   await setIsmsItemStatus({ userId: lead.userId, input: { assessmentId, itemId: "ISMS-4.4", status: "PARTLY", evidence: SECRETS.isms, version: 0 } });
   await getInstanceKey();
+  await startMfaEnrolment({ userId: lead.userId });
   return { lead, assessmentId, evidenceFileId: file.id, roadmapItemId: item.id };
 }
