@@ -13,12 +13,15 @@ export async function DashboardFilters({
   filters,
   ignored,
   programs,
+  partialPrograms,
   layers,
 }: Readonly<{
   action: string;
   filters: TDashboardFilters;
   ignored: TDashboardFilterKey[];
   programs: Array<{ id: string; name: string }>;
+  // Only some programs are offered (the heatmap page shown): a hint says so.
+  partialPrograms: boolean;
   layers: Array<{ id: string; name: string }>;
 }>) {
   const t = await getTranslations("dashboard.filters");
@@ -32,12 +35,13 @@ export async function DashboardFilters({
       <div className="grid gap-4 md:grid-cols-4">
         <div>
           <label htmlFor="dashboard-program" className="block text-sm font-medium">{t("program")}</label>
-          <select id="dashboard-program" name="program" defaultValue={filters.program ?? ""} className={CONTROL}>
+          <select id="dashboard-program" name="program" defaultValue={filters.program ?? ""} className={CONTROL} aria-describedby={partialPrograms ? "dashboard-program-hint" : undefined}>
             <option value="">{t("allPrograms")}</option>
             {programs.map((p) => (
               <option key={p.id} value={p.id}>{p.name}</option>
             ))}
           </select>
+          {partialPrograms ? <p id="dashboard-program-hint" className="mt-1 text-xs text-slate-600">{t("programHint")}</p> : null}
         </div>
         <div>
           <label htmlFor="dashboard-layer" className="block text-sm font-medium">{t("layer")}</label>

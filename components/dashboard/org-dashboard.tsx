@@ -23,7 +23,7 @@ export async function OrgDashboard({ dashboard }: Readonly<{ dashboard: TOrgDash
   const trendLayers = filters.layer ? dashboard.layers.filter((l) => l.id === filters.layer) : dashboard.layers;
   return (
     <div className="space-y-6">
-      <DashboardFilters action={base} filters={filters} ignored={dashboard.ignored} programs={dashboard.programs} layers={dashboard.layers} />
+      <DashboardFilters action={base} filters={filters} ignored={dashboard.ignored} programs={dashboard.programPicker.programs} partialPrograms={dashboard.programPicker.partial} layers={dashboard.layers} />
       <dl className="grid gap-4 sm:grid-cols-3">
         <Stat label={t("stats.programs")} value={dashboard.programCount} />
         <Stat label={t(`stats.assessed.${filters.status}`)} value={dashboard.assessedCount} />

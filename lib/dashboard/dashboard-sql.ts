@@ -8,6 +8,14 @@ import type { TrendAggregate } from "./trend";
 // answer write), never by loading answers. Each query is scoped to one organisation; callers check
 // the caller's access first (lib/dashboard/queries.ts).
 
+// Each aggregate runs in its own transaction with JIT compilation off: on PostgreSQL the planner's
+// estimates for these joins cross jit_above_cost, and compiling costs more (~50 ms) than the query
+// itself. PGlite, built without JIT, accepts the setting and ignores it.
+async function withoutJit<T>(prisma: PrismaClient, query: Prisma.PrismaPromise<T>): Promise<T> {
+  const [, result] = await prisma.$transaction([prisma.$executeRaw`SET LOCAL jit = off`, query]);
+  return result;
+}
+
 const BASIS_STATUSES = { approved: ["APPROVED"], "in-progress": ["DRAFT", "IN_REVIEW"] } as const;
 
 // Every active program with its chosen assessment (latest approved, or latest in progress) and
@@ -18,9 +26,11 @@ export async function queryProgramLevels(
   options: { organisationId: string; basis: keyof typeof BASIS_STATUSES },
 ): Promise<ProgramLevelRow[]> {
   const statuses = [...BASIS_STATUSES[options.basis]];
-  const rows = await prisma.$queryRaw<
-    Array<Omit<ProgramLevelRow, "assessment"> & { assessmentId: string | null; title: string | null; status: string | null; date: Date | null }>
-  >`
+  const rows = await withoutJit(
+    prisma,
+    prisma.$queryRaw<
+      Array<Omit<ProgramLevelRow, "assessment"> & { assessmentId: string | null; title: string | null; status: string | null; date: Date | null }>
+    >`
     WITH "chosen" AS (
       SELECT DISTINCT ON (a."programId") a."id", a."programId", a."title", a."status"::text AS "status",
              COALESCE(a."approvedAt", a."createdAt") AS "date"
@@ -44,7 +54,8 @@ export async function queryProgramLevels(
       ), '{}'::text[]) AS "ismsInPlace"
     FROM "Program" p LEFT JOIN "chosen" c ON c."programId" = p."id"
     WHERE p."organisationId" = ${options.organisationId} AND p."archivedAt" IS NULL
-    ORDER BY p."name", p."id"`;
+    ORDER BY p."name", p."id"`,
+  );
   return rows.map(({ assessmentId, title, status, date, ...row }) => ({
     ...row,
     layers: typeof row.layers === "string" ? (JSON.parse(row.layers) as ProgramLevelRow["layers"]) : row.layers,
@@ -63,7 +74,9 @@ export async function queryTrend(
   const program = options.programId ? Prisma.sql`AND a."programId" = ${options.programId}` : Prisma.empty;
   const from = options.from ? `${options.from}-01` : null;
   const pivot = Prisma.join(options.layerIds.map((id) => Prisma.sql`max(s."level") FILTER (WHERE s."layerId" = ${id})`));
-  const rows = await prisma.$queryRaw<Array<{ month: string; programs: number; overall: number; layers: Array<number | null> }>>`
+  const rows = await withoutJit(
+    prisma,
+    prisma.$queryRaw<Array<{ month: string; programs: number; overall: number; layers: Array<number | null> }>>`
     WITH "approved" AS (
       SELECT a."id", a."approvedAt",
              LEAD(a."approvedAt") OVER (PARTITION BY a."programId" ORDER BY a."approvedAt", a."id") AS "supersededAt"
@@ -83,7 +96,8 @@ export async function queryTrend(
            ARRAY[${Prisma.join(options.layerIds.map((_, i) => Prisma.raw(`avg(sc."levels"[${i + 1}])::float8`)))}] AS "layers"
     FROM "months" m
     JOIN "scored" sc ON sc."approvedAt" < m."monthEnd" AND (sc."supersededAt" IS NULL OR sc."supersededAt" >= m."monthEnd")
-    GROUP BY m."month"`;
+    GROUP BY m."month"`,
+  );
   return rows.flatMap((row) => [
     { month: row.month, layerId: null, meanLevel: row.overall, programs: row.programs },
     ...options.layerIds.flatMap((layerId, i) => {
@@ -104,7 +118,9 @@ export async function queryRoadmap(
 ): Promise<RoadmapAggregate[]> {
   const program = options.programId ? Prisma.sql`AND a."programId" = ${options.programId}` : Prisma.empty;
   const layer = options.layerId ? Prisma.sql`AND i."layerId" = ${options.layerId}` : Prisma.empty;
-  return prisma.$queryRaw<RoadmapAggregate[]>`
+  return withoutJit(
+    prisma,
+    prisma.$queryRaw<RoadmapAggregate[]>`
     WITH "roadmaps" AS (
       SELECT DISTINCT ON (a."programId") a."id"
       FROM "Assessment" a JOIN "Program" p ON p."id" = a."programId" AND p."archivedAt" IS NULL
@@ -130,5 +146,6 @@ export async function queryRoadmap(
     FROM "items" i LEFT JOIN "Party" pt ON pt."id" = i."ownerPartyId" GROUP BY 2, 3
     UNION ALL
     SELECT 'actor', COALESCE(i."actorId", ''), i."status", count(*)::int FROM "items" i
-    GROUP BY 2, 3`;
+    GROUP BY 2, 3`,
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { heatmapRows, levelDistribution, paginate, type ProgramLevelRow } from "./program-levels";
+import { heatmapRows, levelDistribution, paginate, programPickerOptions, type ProgramLevelRow } from "./program-levels";
 
 const LAYERS = ["network", "apis"];
 const at = (network: number, apis: number, options: { apisNa?: boolean; scores?: [number, number] } = {}) => [
@@ -53,5 +53,19 @@ describe("paginate", () => {
     expect(paginate(items, { page: 1, pageSize: 25 })).toMatchObject({ items: items.slice(0, 25), page: 1, pageCount: 3, total: 51 });
     expect(paginate(items, { page: 9, pageSize: 25 })).toMatchObject({ items: [50], page: 3 });
     expect(paginate([], { page: 2, pageSize: 25 })).toMatchObject({ items: [], page: 1, pageCount: 1 });
+  });
+});
+
+describe("program picker options", () => {
+  const programs = ["Alpha", "Beta", "Gamma", "Delta"].map((name) => ({ id: name.toLowerCase(), name }));
+  const shown = heatmapRows({ rows: [program("Gamma", at(1, 1)), program("Beta", at(2, 2))], layerIds: LAYERS });
+
+  it("lists every program when there are few", () => {
+    expect(programPickerOptions({ programs, shown, limit: 4 })).toEqual({ programs, partial: false });
+  });
+
+  it("beyond the limit, lists the shown programs and the selected one, in the organisation's order", () => {
+    const picker = programPickerOptions({ programs, shown, selected: "delta", limit: 3 });
+    expect(picker).toEqual({ programs: [programs[1], programs[2], programs[3]], partial: true });
   });
 });

@@ -102,3 +102,20 @@ export function levelDistribution(rows: readonly HeatmapRow[], options: { layer?
   }
   return { levels, notApplicable, notAssessed };
 }
+
+type NamedProgram = { id: string; name: string };
+
+// The program filter's options. A few programs are all listed; beyond that, listing every program
+// (twice: in the HTML and in the React payload) made the page heavy, so the picker offers the
+// programs on the shown heatmap page and the selected one, in the organisation's order.
+export function programPickerOptions(options: {
+  programs: readonly NamedProgram[];
+  shown: readonly HeatmapRow[];
+  selected?: string;
+  limit: number;
+}): { programs: NamedProgram[]; partial: boolean } {
+  if (options.programs.length <= options.limit) return { programs: [...options.programs], partial: false };
+  const offered = new Set(options.shown.map((row) => row.programId));
+  if (options.selected) offered.add(options.selected);
+  return { programs: options.programs.filter((p) => offered.has(p.id)), partial: true };
+}

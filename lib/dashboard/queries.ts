@@ -5,12 +5,14 @@ import { notFound } from "@/lib/errors";
 import { requireOrgAccess, type OrgAccess } from "@/lib/tenancy/org-access";
 import { queryProgramLevels, queryRoadmap, queryTrend } from "./dashboard-sql";
 import { PERIOD_MONTHS, parseDashboardFilters, type TDashboardFilterKey, type TDashboardFilters } from "./filters";
-import { heatmapRows, levelDistribution, paginate, type HeatmapRow, type LevelDistribution, type Page } from "./program-levels";
+import { heatmapRows, levelDistribution, paginate, programPickerOptions, type HeatmapRow, type LevelDistribution, type Page } from "./program-levels";
 import { readinessSummary, type ReadinessSummary } from "./readiness-summary";
 import { roadmapSummary, type RoadmapDimension, type RoadmapSummary } from "./roadmap-summary";
 import { monthOf, periodStart, trendPoints, type TrendPoint } from "./trend";
 
 export const HEATMAP_PAGE_SIZE = 25;
+// Up to this many programs, the program filter lists them all (see programPickerOptions).
+const PROGRAM_PICKER_LIMIT = 50;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Named = { id: string; name: string };
@@ -21,6 +23,8 @@ export type OrgDashboard = {
   // Filters dropped because their value is unknown (or names another organisation's program).
   ignored: TDashboardFilterKey[];
   programs: Named[];
+  // The program filter's options: all programs, or (partial) those on the heatmap page and the selected one.
+  programPicker: { programs: Named[]; partial: boolean };
   layers: Named[];
   // Programs counted (all, or the filtered one) and how many have an assessment on the chosen basis.
   programCount: number;
@@ -78,11 +82,13 @@ export async function getOrgDashboard(options: {
   const heat = heatmapRows({ rows, layerIds: layers.map((l) => l.id), layer: filters.layer });
   const heatmap = paginate(heat, { page: filters.page, pageSize: HEATMAP_PAGE_SIZE });
   filters.page = heatmap.page;
+  const programs = allRows.map((r) => ({ id: r.programId, name: r.programName }));
   return {
     access,
     filters,
     ignored,
-    programs: allRows.map((r) => ({ id: r.programId, name: r.programName })),
+    programs,
+    programPicker: programPickerOptions({ programs, shown: heatmap.items, selected: filters.program, limit: PROGRAM_PICKER_LIMIT }),
     layers,
     programCount: rows.length,
     assessedCount: rows.filter((r) => r.assessment).length,
