@@ -111,7 +111,8 @@ export async function queryTrend(
 // generated roadmap; approval freezes a roadmap, so the latest one is the plan being worked), counted
 // by status and phase, owner party (by name, so one organisation adds up across programs) and
 // accountable actor (the item's effective RACI row: its practice override if any, else its layer's
-// row; "" unless exactly one actor is Accountable). Obsolete items are not part of the plan.
+// row; "" unless exactly one actor is Accountable). Obsolete items are not part of the plan. The RACI
+// rows and their accountable actor come from one pass over the cells.
 export async function queryRoadmap(
   prisma: PrismaClient,
   options: { organisationId: string; programId?: string; layerId?: string },
@@ -127,16 +128,15 @@ export async function queryRoadmap(
       WHERE a."organisationId" = ${options.organisationId} AND a."roadmapGeneratedAt" IS NOT NULL AND a."status" <> 'ARCHIVED' ${program}
       ORDER BY a."programId", a."createdAt" DESC, a."id" DESC
     ), "rows" AS (
-      SELECT DISTINCT c."assessmentId", c."rowKey" FROM "RaciCell" c JOIN "roadmaps" r ON r."id" = c."assessmentId"
-    ), "accountable" AS (
-      SELECT c."assessmentId", c."rowKey", CASE WHEN count(*) = 1 THEN min(c."actorId") END AS "actorId"
+      SELECT c."assessmentId", c."rowKey",
+             CASE WHEN count(*) FILTER (WHERE c."role" = 'A') = 1 THEN min(c."actorId") FILTER (WHERE c."role" = 'A') END AS "actorId"
       FROM "RaciCell" c JOIN "roadmaps" r ON r."id" = c."assessmentId"
-      WHERE c."role" = 'A' GROUP BY c."assessmentId", c."rowKey"
+      GROUP BY c."assessmentId", c."rowKey"
     ), "items" AS (
       SELECT i."phase", i."status"::text AS "status", i."ownerPartyId", acc."actorId"
       FROM "RoadmapItem" i JOIN "roadmaps" r ON r."id" = i."assessmentId"
       LEFT JOIN "rows" o ON o."assessmentId" = i."assessmentId" AND o."rowKey" = i."practiceId"
-      LEFT JOIN "accountable" acc ON acc."assessmentId" = i."assessmentId"
+      LEFT JOIN "rows" acc ON acc."assessmentId" = i."assessmentId"
         AND acc."rowKey" = CASE WHEN o."rowKey" IS NULL THEN i."layerId" ELSE i."practiceId" END
       WHERE NOT i."obsolete" ${layer}
     )
