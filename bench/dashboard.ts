@@ -39,8 +39,8 @@ async function signIn(baseUrl: string): Promise<string> {
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie, origin: baseUrl },
     body: new URLSearchParams({ csrfToken, email: BENCH_EMAIL, password: BENCH_PASSWORD, json: "true" }),
   });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed (${response.status})`);
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("layerwise.session="));
+  if (!session) throw new Error(`sign-in failed (${response.status}): ${await response.text()}`);
   return session.split(";")[0]!;
 }
 
