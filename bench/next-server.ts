@@ -42,6 +42,13 @@ function newestSourceMtime(): number {
   return newest;
 }
 
+// The server and whatever this process seeds before starting it (bench data, load-test assessors)
+// must share the data key and auth secret: set once, at import, before any keyring is read.
+const SHARED_SECRETS = {
+  AUTH_SECRET: (process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url")),
+  DATA_ENCRYPTION_KEYS: (process.env.DATA_ENCRYPTION_KEYS ??= `bench:${randomBytes(32).toString("base64")}`),
+};
+
 // `logFile`: the server's output also goes there, to read after a failed run. `env` adds to (or
 // overrides) the server's environment; an empty databaseUrl with `env.DATA_DIR` runs it on PGlite.
 export async function startNextServer(
@@ -57,8 +64,8 @@ export async function startNextServer(
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: databaseUrl,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString("base64")}`,
+      AUTH_SECRET: SHARED_SECRETS.AUTH_SECRET,
+      DATA_ENCRYPTION_KEYS: SHARED_SECRETS.DATA_ENCRYPTION_KEYS,
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       SEED_DEMO: "false",
