@@ -1,7 +1,14 @@
 import "server-only";
 import { Link, Text, View } from "@react-pdf/renderer";
-import { clip, itemParties, utcDate, utcDateTime, type ReportRoadmapItem } from "@/lib/reports/report-model";
-import { outline } from "./report-shell";
+import {
+  clip,
+  itemParties,
+  summaryFacts,
+  utcDate,
+  utcDateTime,
+  type ReportRoadmapItem,
+} from "@/lib/reports/report-model";
+import { KeyFigures, outline } from "./report-shell";
 import { levelText, type ReportContext } from "./report-text";
 import { COLORS, FONT, styles } from "./styles";
 
@@ -112,4 +119,29 @@ export function actorLines(options: { item: ReportRoadmapItem; context: ReportCo
     ...responsible.map((name) => `${t("common.responsible")}  ${clip(name, limit)}`),
     `${t("common.accountable")}  ${parties.accountable ? clip(parties.accountable, limit) : t("common.noActor")}`,
   ].join("\n");
+}
+
+// The four figures both the gap roadmap and the executive summary open with: overall level, mean
+// level, completion and open gaps.
+export function AssessmentKeyFigures({ context }: Readonly<{ context: ReportContext }>) {
+  const { t, input, format } = context;
+  const facts = summaryFacts(input);
+  return (
+    <KeyFigures
+      figures={[
+        { label: t("roadmap.figureOverall"), value: levelText(context, facts.overallLevel) },
+        {
+          label: t("roadmap.figureMean"),
+          value: format.decimal(facts.meanLevel),
+          note: t("roadmap.figureMeanNote", { count: input.layers.length }),
+        },
+        { label: t("roadmap.figureCompletion"), value: format.percent(facts.completion) },
+        {
+          label: t("roadmap.figureOpen"),
+          value: String(facts.openGaps),
+          note: t("roadmap.figureOpenNote", { total: facts.totalGaps }),
+        },
+      ]}
+    />
+  );
 }

@@ -10,18 +10,8 @@ import {
   utcDateTime,
 } from "@/lib/reports/report-model";
 import { LayerBarChart, RadarChart, ChartLegend, type ChartLayer } from "./charts";
-import { actorLines, CoverContent } from "./report-blocks";
-import {
-  H3,
-  KeyFigures,
-  Paragraph,
-  ReportDocument,
-  ReportPage,
-  Section,
-  Subsection,
-  Table,
-  reportKeywords,
-} from "./report-shell";
+import { actorLines, AssessmentKeyFigures, CoverContent } from "./report-blocks";
+import { H3, Paragraph, ReportDocument, ReportPage, Section, Subsection, Table, reportKeywords } from "./report-shell";
 import { levelText, pageChrome, type ReportContext } from "./report-text";
 import { COLORS, CONTENT_WIDTH, FONT, styles } from "./styles";
 
@@ -79,22 +69,7 @@ function SummarySection({ context }: Readonly<{ context: ReportContext }>) {
   const generated = input.roadmap.generatedAt !== null;
   return (
     <Section title={t("roadmap.summaryHeading")}>
-      <KeyFigures
-        figures={[
-          { label: t("roadmap.figureOverall"), value: levelText(context, facts.overallLevel) },
-          {
-            label: t("roadmap.figureMean"),
-            value: format.decimal(facts.meanLevel),
-            note: t("roadmap.figureMeanNote", { count: input.layers.length }),
-          },
-          { label: t("roadmap.figureCompletion"), value: format.percent(facts.completion) },
-          {
-            label: t("roadmap.figureOpen"),
-            value: String(facts.openGaps),
-            note: t("roadmap.figureOpenNote", { total: facts.totalGaps }),
-          },
-        ]}
-      />
+      <AssessmentKeyFigures context={context} />
       <Paragraph>
         {t("roadmap.summaryOverall", {
           program: input.programName,

@@ -1,9 +1,9 @@
 import "server-only";
 import { Text, View } from "@react-pdf/renderer";
-import { clip, layerRows, summaryFacts, topActions, topRisks } from "@/lib/reports/report-model";
+import { clip, layerRows, topActions, topRisks } from "@/lib/reports/report-model";
 import { ChartLegend, LayerBarChart, RadarChart } from "./charts";
-import { actorLines, VerificationBox } from "./report-blocks";
-import { H1, H2, KeyFigures, Paragraph, ReportDocument, ReportPage, Table, reportKeywords } from "./report-shell";
+import { actorLines, AssessmentKeyFigures, VerificationBox } from "./report-blocks";
+import { H1, H2, Paragraph, ReportDocument, ReportPage, Table, reportKeywords } from "./report-shell";
 import { levelText, pageChrome, type ReportContext } from "./report-text";
 import { COLORS, CONTENT_WIDTH, FONT, styles } from "./styles";
 
@@ -14,10 +14,9 @@ const SUMMARY_NAME_LIMIT = 70;
 // is always exactly two pages; everything on them is bounded (7 layers, 5 risks, 5 actions,
 // clipped names).
 export function SummaryReport({ context }: Readonly<{ context: ReportContext }>) {
-  const { t, input, stamp, format } = context;
+  const { t, input, stamp } = context;
   const title = t("summary.title");
   const chrome = pageChrome(context, title);
-  const facts = summaryFacts(input);
   const rows = layerRows(input);
   const generated = input.roadmap.generatedAt !== null;
   const risks = topRisks(input);
@@ -47,22 +46,7 @@ export function SummaryReport({ context }: Readonly<{ context: ReportContext }>)
           {`${input.assessment.title} · ${input.organisationName} · ${t("common.assessmentStatus", { status: input.assessment.status })}`}
         </Text>
         <Paragraph>{t("summary.intro", { program: input.programName })}</Paragraph>
-        <KeyFigures
-          figures={[
-            { label: t("roadmap.figureOverall"), value: levelText(context, facts.overallLevel) },
-            {
-              label: t("roadmap.figureMean"),
-              value: format.decimal(facts.meanLevel),
-              note: t("roadmap.figureMeanNote", { count: input.layers.length }),
-            },
-            { label: t("roadmap.figureCompletion"), value: format.percent(facts.completion) },
-            {
-              label: t("roadmap.figureOpen"),
-              value: String(facts.openGaps),
-              note: t("roadmap.figureOpenNote", { total: facts.totalGaps }),
-            },
-          ]}
-        />
+        <AssessmentKeyFigures context={context} />
         <View style={{ flexDirection: "row" }}>
           <View style={{ width: CONTENT_WIDTH - chartWidth, paddingRight: 10 }}>
             <H2>{t("summary.levelsHeading")}</H2>
