@@ -48,7 +48,7 @@ export async function RecommendationPanel({ report }: Readonly<{ report: Readine
                   <th scope="row" className="px-3 py-2 align-top font-medium text-slate-900">
                     {t(`recommendation.conditions.${condition.key}`, { minimum })}
                   </th>
-                  <td className="px-3 py-2 align-top">
+                  <td className="whitespace-nowrap px-3 py-2 align-top">
                     <Badge tone={condition.passed ? ISMS_TONE.IN_PLACE : ISMS_TONE.MISSING}>
                       {condition.passed ? t("recommendation.passed") : t("recommendation.failed")}
                     </Badge>
