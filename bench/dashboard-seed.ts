@@ -3,7 +3,8 @@
 // to every practice of every assessment (2,000 x the content's practices, about 214,000 with the
 // current content), RACI cells, ISMS items, parties and the drafts' roadmaps. Bulk
 // INSERT ... SELECT over generate_series: seconds, not the minutes row-by-row writes would take.
-// Layer scores are computed with lib/scoring from the inserted answers, as the save path keeps them.
+// Layer scores are computed with lib/scoring from the inserted answers, as the save path keeps them;
+// the database's triggers fill the dashboards' roll-ups (AssessmentLevels, RoadmapTally) from them.
 import type { Database } from "../lib/db/client";
 
 export const BENCH_PROGRAMS = 500;

@@ -7,7 +7,9 @@ import { LevelLegend } from "./level-legend";
 
 // Programs x layers, weakest first. It is a real table: every level is printed in its cell (colour
 // never carries it alone) and every cell is a link to the program, so keyboard and screen-reader
-// users reach each number with the row and column headers that explain it.
+// users reach each number with the row and column headers that explain it. The links are plain
+// anchors: a page holds 200 of them, and as next/link each would be a client component to
+// serialise and hydrate, prefetching its program as it scrolls into view.
 export async function LevelHeatmap({
   organisationId,
   heatmap,
@@ -16,7 +18,8 @@ export async function LevelHeatmap({
 }: Readonly<{ organisationId: string; heatmap: Page<HeatmapRow>; layers: Array<{ id: string; name: string }>; filters: TDashboardFilters }>) {
   const t = await getTranslations("dashboard.heatmap");
   const shownLayers = filters.layer ? layers.filter((l) => l.id === filters.layer) : layers;
-  const programHref = (programId: string) => `/orgs/${organisationId}/programs/${programId}${dashboardQuery(filters, { program: undefined, layer: undefined, status: "approved", page: 1 })}`;
+  const programQuery = dashboardQuery(filters, { program: undefined, layer: undefined, status: "approved", page: 1 });
+  const programHref = (programId: string) => `/orgs/${organisationId}/programs/${programId}${programQuery}`;
   const cellText: CellText = {
     noAssessment: t("noAssessment"),
     notApplicable: t("notApplicable"),
@@ -46,7 +49,7 @@ export async function LevelHeatmap({
             {heatmap.items.map((row) => (
               <tr key={row.programId}>
                 <th scope="row" className="max-w-xs px-2 py-1 text-left font-medium">
-                  <Link className="text-brand-700 underline" href={programHref(row.programId)}>{row.programName}</Link>
+                  <a className="text-brand-700 underline" href={programHref(row.programId)}>{row.programName}</a>
                   <span className="block text-xs font-normal text-slate-700">{row.assessment ? row.assessment.title : t("noAssessment")}</span>
                 </th>
                 {filters.layer ? null : (
@@ -94,14 +97,14 @@ function LevelCell({ href, label, cell, text: words }: Readonly<{ href: string; 
   const spoken = cell.notApplicable ? words.notApplicable : words.level(cell.level);
   return (
     <td className="rounded p-0 text-center" style={{ backgroundColor: swatch.background }}>
-      <Link
+      <a
         href={href}
         aria-label={`${label}: ${spoken} (${text})`}
         className="block rounded px-2 py-1 font-semibold focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
         style={{ color: swatch.text }}
       >
         {text}
-      </Link>
+      </a>
     </td>
   );
 }

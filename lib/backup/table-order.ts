@@ -1,11 +1,19 @@
 import type { SqlSession } from "@/lib/db/raw";
 
-// The app's tables (not Prisma's migration log), parents before children, from the foreign keys in
-// the database itself, so tables added by later migrations are included without a list to keep.
+// Tables the database's own triggers write from other tables' rows: a restore rebuilds them as it
+// loads those rows, so they are neither saved nor loaded.
+export const DERIVED_TABLES: readonly string[] = ["AssessmentLevels", "RoadmapTally"];
+
+// The app's tables (not Prisma's migration log, nor derived tables), parents before children, from
+// the foreign keys in the database itself, so tables added by later migrations are included without
+// a list to keep.
 export async function tablesInDependencyOrder(session: SqlSession): Promise<string[]> {
   const tables = (
     await session.query<{ name: string }>(
-      `SELECT tablename AS "name" FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+      `SELECT tablename AS "name" FROM pg_tables
+       WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND NOT (tablename = ANY ($1::text[]))
+       ORDER BY tablename`,
+      [DERIVED_TABLES],
     )
   ).map((row) => row.name);
   const edges = await session.query<{ child: string; parent: string }>(

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import type { ProgramLevelRow } from "./program-levels";
+import { LAYER_IDS, type TLayerId } from "@/lib/content/schema";
+import type { LayerLevelRow, ProgramLevelRow } from "./program-levels";
 import type { RoadmapAggregate } from "./roadmap-summary";
 import type { TrendAggregate } from "./trend";
 
@@ -19,61 +20,85 @@ async function withoutJit<T>(prisma: PrismaClient, query: Prisma.PrismaPromise<T
 const BASIS_STATUSES = { approved: ["APPROVED"], "in-progress": ["DRAFT", "IN_REVIEW"] } as const;
 
 // Every active program with its chosen assessment (latest approved, or latest in progress) and
-// that assessment's layer levels. A layer at level 4 with no applicable answer is all
-// "not applicable" (level 4 needs every applicable practice met, so an unanswered one rules it out).
+// that assessment's layer levels, from AssessmentLevels (one row per assessment, kept by a trigger
+// on AssessmentLayerScore; prisma/migrations/20261124010000_assessment_levels), read as one JSON text.
 export async function queryProgramLevels(
   prisma: PrismaClient,
   options: { organisationId: string; basis: keyof typeof BASIS_STATUSES },
 ): Promise<ProgramLevelRow[]> {
-  const statuses = [...BASIS_STATUSES[options.basis]];
+  // Written into the SQL as enum literals (they are constants above, never input): compared as a
+  // parameter cast to the enum, every row paid for the cast.
+  const statuses = Prisma.raw(BASIS_STATUSES[options.basis].map((status) => `'${status}'`).join(", "));
   const rows = await withoutJit(
     prisma,
     prisma.$queryRaw<
-      Array<Omit<ProgramLevelRow, "assessment"> & { assessmentId: string | null; title: string | null; status: string | null; date: Date | null }>
+      Array<
+        Pick<ProgramLevelRow, "programId" | "programName" | "ismsInPlace"> & {
+          assessmentId: string | null;
+          title: string | null;
+          status: string | null;
+          date: Date | null;
+          layers: string | null;
+        }
+      >
     >`
     WITH "chosen" AS (
-      SELECT DISTINCT ON (a."programId") a."id", a."programId", a."title", a."status"::text AS "status",
+      SELECT DISTINCT ON (a."programId") a."id", a."programId", a."title", a."status",
              COALESCE(a."approvedAt", a."createdAt") AS "date"
       FROM "Assessment" a
-      WHERE a."organisationId" = ${options.organisationId} AND a."status"::text = ANY(${statuses}::text[])
+      WHERE a."organisationId" = ${options.organisationId} AND a."status" IN (${statuses})
       ORDER BY a."programId", a."approvedAt" DESC NULLS LAST, a."createdAt" DESC, a."id" DESC
     )
-    SELECT p."id" AS "programId", p."name" AS "programName", c."id" AS "assessmentId", c."title", c."status", c."date",
-      COALESCE((
-        SELECT json_agg(json_build_object(
-          'layerId', s."layerId", 'level', s."level", 'score', s."score",
-          'notApplicable', s."level" = 4 AND NOT EXISTS (
-            SELECT 1 FROM "Answer" x
-            WHERE x."assessmentId" = s."assessmentId" AND x."layerId" = s."layerId" AND x."value" <> 'NOT_APPLICABLE')
-        ) ORDER BY s."layerId")
-        FROM "AssessmentLayerScore" s WHERE s."assessmentId" = c."id"
-      ), '[]'::json) AS "layers",
-      COALESCE((
-        SELECT array_agg(i."itemId" ORDER BY i."itemId") FROM "IsmsItemStatus" i
-        WHERE i."assessmentId" = c."id" AND i."status" = 'IN_PLACE'
-      ), '{}'::text[]) AS "ismsInPlace"
-    FROM "Program" p LEFT JOIN "chosen" c ON c."programId" = p."id"
+    SELECT p."id" AS "programId", p."name" AS "programName", c."id" AS "assessmentId", c."title", c."status"::text AS "status", c."date",
+           json_build_array(l."levels", l."scores", l."notApplicable")::text AS "layers",
+           COALESCE((
+             SELECT array_agg(i."itemId") FROM "IsmsItemStatus" i
+             WHERE i."assessmentId" = c."id" AND i."status" = 'IN_PLACE'
+           ), '{}'::text[]) AS "ismsInPlace"
+    FROM "Program" p
+    LEFT JOIN "chosen" c ON c."programId" = p."id"
+    LEFT JOIN "AssessmentLevels" l ON l."assessmentId" = c."id"
     WHERE p."organisationId" = ${options.organisationId} AND p."archivedAt" IS NULL
     ORDER BY p."name", p."id"`,
   );
-  return rows.map(({ assessmentId, title, status, date, ...row }) => ({
+  return rows.map(({ assessmentId, title, status, date, layers, ...row }) => ({
     ...row,
-    layers: typeof row.layers === "string" ? (JSON.parse(row.layers) as ProgramLevelRow["layers"]) : row.layers,
+    layers: assessmentId && layers ? layerRows(JSON.parse(layers) as StoredLevels) : [],
     assessment: assessmentId ? { id: assessmentId, title: title ?? "", status: status ?? "", date: new Date(date!) } : null,
   }));
+}
+
+// AssessmentLevels' arrays (null without a row), element i for LAYER_IDS[i]; null: not scored.
+type StoredLevels = [Array<number | null> | null, Array<number | null> | null, Array<boolean | null> | null];
+
+function layerRows([levels, scores, notApplicable]: StoredLevels): LayerLevelRow[] {
+  return LAYER_IDS.flatMap((layerId, i) => {
+    const level = levels?.[i];
+    return level === null || level === undefined ? [] : [{ layerId, level, score: scores?.[i] ?? 0, notApplicable: notApplicable?.[i] ?? false }];
+  });
 }
 
 // Monthly means from `from` ("YYYY-MM", or the first approval when null) to `to`: for each month,
 // each program's latest approved assessment as of the month's end (it holds until the next one is
 // approved), averaged over programs. layerId null is the overall level (each assessment's lowest).
-// Layer levels are pivoted to one row per assessment first, so the month join stays small.
+// Levels come from AssessmentLevels (one row per assessment). Rather than joining every month to
+// every assessment, each assessment adds its levels in the month it was approved and takes them
+// away in the month it was superseded; a month's means are the running sums up to it. Assessments
+// superseded before the window opens add and take away before it, so they are left out.
 export async function queryTrend(
   prisma: PrismaClient,
-  options: { organisationId: string; programId?: string; layerIds: readonly string[]; from: string | null; to: string },
+  options: { organisationId: string; programId?: string; layerIds: readonly TLayerId[]; from: string | null; to: string },
 ): Promise<TrendAggregate[]> {
   const program = options.programId ? Prisma.sql`AND a."programId" = ${options.programId}` : Prisma.empty;
   const from = options.from ? `${options.from}-01` : null;
-  const pivot = Prisma.join(options.layerIds.map((id) => Prisma.sql`max(s."level") FILTER (WHERE s."layerId" = ${id})`));
+  // LEAST skips nulls: the lowest of the layers scored.
+  const overall = Prisma.raw(`LEAST(${LAYER_IDS.map((_, i) => `l."levels"[${i + 1}]`).join(", ")})`);
+  const positions = options.layerIds.map((id) => LAYER_IDS.indexOf(id) + 1);
+  const layerSums = Prisma.raw(
+    positions.map((p) => `sum(d."sign" * d."levels"[${p}]) AS "s${p}", sum(d."sign") FILTER (WHERE d."levels"[${p}] IS NOT NULL) AS "c${p}"`).join(", "),
+  );
+  // numeric division, as avg() of integers computes it.
+  const layerMeans = Prisma.raw(positions.map((p) => `(sum(b."s${p}")::numeric / NULLIF(sum(b."c${p}"), 0))::float8`).join(", "));
   const rows = await withoutJit(
     prisma,
     prisma.$queryRaw<Array<{ month: string; programs: number; overall: number; layers: Array<number | null> }>>`
@@ -82,21 +107,30 @@ export async function queryTrend(
              LEAD(a."approvedAt") OVER (PARTITION BY a."programId" ORDER BY a."approvedAt", a."id") AS "supersededAt"
       FROM "Assessment" a JOIN "Program" p ON p."id" = a."programId" AND p."archivedAt" IS NULL
       WHERE a."organisationId" = ${options.organisationId} AND a."status" = 'APPROVED' AND a."approvedAt" IS NOT NULL ${program}
-    ), "scored" AS (
-      SELECT ap."approvedAt", ap."supersededAt", min(s."level") AS "overall", ARRAY[${pivot}] AS "levels"
-      FROM "approved" ap JOIN "AssessmentLayerScore" s ON s."assessmentId" = ap."id"
-      GROUP BY ap."id", ap."approvedAt", ap."supersededAt"
+    ), "scored" AS MATERIALIZED (
+      SELECT date_trunc('month', ap."approvedAt") AS "startMonth", date_trunc('month', ap."supersededAt") AS "endMonth",
+             l."levels", ${overall} AS "overall"
+      FROM "approved" ap JOIN "AssessmentLevels" l ON l."assessmentId" = ap."id"
+      WHERE (${from}::timestamp IS NULL OR ap."supersededAt" IS NULL OR ap."supersededAt" >= ${from}::timestamp + interval '1 month')
+        AND ${overall} IS NOT NULL
+    ), "deltas" AS (
+      SELECT "startMonth" AS "month", 1 AS "sign", "overall", "levels" FROM "scored"
+      UNION ALL
+      SELECT "endMonth", -1, "overall", "levels" FROM "scored" WHERE "endMonth" IS NOT NULL
+    ), "byMonth" AS (
+      SELECT d."month", sum(d."sign") AS "n", sum(d."sign" * d."overall") AS "o", ${layerSums}
+      FROM "deltas" d GROUP BY d."month"
     ), "months" AS (
-      SELECT m AS "month", m + interval '1 month' AS "monthEnd"
+      SELECT m AS "month"
       FROM generate_series(
-        COALESCE(${from}::timestamp, (SELECT date_trunc('month', min("approvedAt")) FROM "approved")),
+        COALESCE(${from}::timestamp, (SELECT min("startMonth") FROM "scored")),
         ${`${options.to}-01`}::timestamp, interval '1 month') AS m
     )
-    SELECT to_char(m."month", 'YYYY-MM') AS "month", count(*)::int AS "programs", avg(sc."overall")::float8 AS "overall",
-           ARRAY[${Prisma.join(options.layerIds.map((_, i) => Prisma.raw(`avg(sc."levels"[${i + 1}])::float8`)))}] AS "layers"
-    FROM "months" m
-    JOIN "scored" sc ON sc."approvedAt" < m."monthEnd" AND (sc."supersededAt" IS NULL OR sc."supersededAt" >= m."monthEnd")
-    GROUP BY m."month"`,
+    SELECT to_char(m."month", 'YYYY-MM') AS "month", sum(b."n")::int AS "programs",
+           (sum(b."o")::numeric / sum(b."n"))::float8 AS "overall", ARRAY[${layerMeans}]::float8[] AS "layers"
+    FROM "months" m JOIN "byMonth" b ON b."month" <= m."month"
+    GROUP BY m."month"
+    HAVING sum(b."n") > 0`,
   );
   return rows.flatMap((row) => [
     { month: row.month, layerId: null, meanLevel: row.overall, programs: row.programs },
@@ -109,16 +143,15 @@ export async function queryTrend(
 
 // Roadmap items of each program's most recent roadmap (its latest non-archived assessment with a
 // generated roadmap; approval freezes a roadmap, so the latest one is the plan being worked), counted
-// by status and phase, owner party (by name, so one organisation adds up across programs) and
-// accountable actor (the item's effective RACI row: its practice override if any, else its layer's
-// row; "" unless exactly one actor is Accountable). Obsolete items are not part of the plan. The RACI
-// rows and their accountable actor come from one pass over the cells.
+// by phase, owner party (by name, so one organisation adds up across programs) and accountable
+// actor, open / in progress / done. The counting rules live with the counts: RoadmapTally, kept by
+// the database's triggers (prisma/migrations/20261124000000_roadmap_tally), so this sums a few rows
+// per program, for the whole roadmap or one layer.
 export async function queryRoadmap(
   prisma: PrismaClient,
   options: { organisationId: string; programId?: string; layerId?: string },
 ): Promise<RoadmapAggregate[]> {
   const program = options.programId ? Prisma.sql`AND a."programId" = ${options.programId}` : Prisma.empty;
-  const layer = options.layerId ? Prisma.sql`AND i."layerId" = ${options.layerId}` : Prisma.empty;
   return withoutJit(
     prisma,
     prisma.$queryRaw<RoadmapAggregate[]>`
@@ -127,25 +160,10 @@ export async function queryRoadmap(
       FROM "Assessment" a JOIN "Program" p ON p."id" = a."programId" AND p."archivedAt" IS NULL
       WHERE a."organisationId" = ${options.organisationId} AND a."roadmapGeneratedAt" IS NOT NULL AND a."status" <> 'ARCHIVED' ${program}
       ORDER BY a."programId", a."createdAt" DESC, a."id" DESC
-    ), "rows" AS (
-      SELECT c."assessmentId", c."rowKey",
-             CASE WHEN count(*) FILTER (WHERE c."role" = 'A') = 1 THEN min(c."actorId") FILTER (WHERE c."role" = 'A') END AS "actorId"
-      FROM "RaciCell" c JOIN "roadmaps" r ON r."id" = c."assessmentId"
-      GROUP BY c."assessmentId", c."rowKey"
-    ), "items" AS (
-      SELECT i."phase", i."status"::text AS "status", i."ownerPartyId", acc."actorId"
-      FROM "RoadmapItem" i JOIN "roadmaps" r ON r."id" = i."assessmentId"
-      LEFT JOIN "rows" o ON o."assessmentId" = i."assessmentId" AND o."rowKey" = i."practiceId"
-      LEFT JOIN "rows" acc ON acc."assessmentId" = i."assessmentId"
-        AND acc."rowKey" = CASE WHEN o."rowKey" IS NULL THEN i."layerId" ELSE i."practiceId" END
-      WHERE NOT i."obsolete" ${layer}
     )
-    SELECT 'phase' AS "dimension", "phase"::text AS "key", "status", count(*)::int AS "count" FROM "items" GROUP BY "phase", "status"
-    UNION ALL
-    SELECT 'party', COALESCE(pt."name", ''), i."status", count(*)::int
-    FROM "items" i LEFT JOIN "Party" pt ON pt."id" = i."ownerPartyId" GROUP BY 2, 3
-    UNION ALL
-    SELECT 'actor', COALESCE(i."actorId", ''), i."status", count(*)::int FROM "items" i
-    GROUP BY 2, 3`,
+    SELECT t."dimension", t."key", sum(t."open")::int AS "open", sum(t."inProgress")::int AS "inProgress", sum(t."done")::int AS "done"
+    FROM "RoadmapTally" t JOIN "roadmaps" r ON r."id" = t."assessmentId"
+    WHERE t."layerId" = ${options.layerId ?? ""}
+    GROUP BY t."dimension", t."key"`,
   );
 }

@@ -21,6 +21,7 @@ export const ZDashboardFilters = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type TDashboardFilters = z.infer<typeof ZDashboardFilters>;
+const DEFAULT_FILTERS: TDashboardFilters = ZDashboardFilters.parse({});
 export type TDashboardFilterKey = keyof TDashboardFilters;
 
 // A mistyped or stale value is dropped (its default applies) and reported, so the page still
@@ -29,7 +30,7 @@ export function parseDashboardFilters(params: Record<string, string | string[] |
   filters: TDashboardFilters;
   ignored: TDashboardFilterKey[];
 } {
-  const raw: Record<string, unknown> = {};
+  const raw: Partial<Record<TDashboardFilterKey, unknown>> = {};
   const ignored: TDashboardFilterKey[] = [];
   for (const key of Object.keys(ZDashboardFilters.shape) as TDashboardFilterKey[]) {
     const given = params[key];
@@ -39,17 +40,17 @@ export function parseDashboardFilters(params: Record<string, string | string[] |
     if (parsed.success) raw[key] = parsed.data;
     else ignored.push(key);
   }
-  return { filters: ZDashboardFilters.parse(raw), ignored };
+  // Each value passed its own field's schema above.
+  return { filters: { ...DEFAULT_FILTERS, ...(raw as Partial<TDashboardFilters>) }, ignored };
 }
 
 // The query string of `filters` with `changes` applied, leaving defaults out so links stay short.
 export function dashboardQuery(filters: TDashboardFilters, changes: Partial<TDashboardFilters> = {}): string {
   const merged = { ...filters, ...changes };
-  const defaults = ZDashboardFilters.parse({});
   const params = new URLSearchParams();
   for (const key of Object.keys(ZDashboardFilters.shape) as TDashboardFilterKey[]) {
     const value = merged[key];
-    if (value === undefined || value === defaults[key]) continue;
+    if (value === undefined || value === DEFAULT_FILTERS[key]) continue;
     params.set(key, String(value));
   }
   const query = params.toString();

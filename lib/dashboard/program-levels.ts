@@ -68,8 +68,11 @@ export function heatmapRows(options: {
   });
 }
 
+// One collator for every comparison: localeCompare with a locale builds one per call.
+const NAME_ORDER = new Intl.Collator("en");
+
 function byName(a: HeatmapRow, b: HeatmapRow): number {
-  return a.programName.localeCompare(b.programName, "en") || (a.programId < b.programId ? -1 : a.programId > b.programId ? 1 : 0);
+  return NAME_ORDER.compare(a.programName, b.programName) || (a.programId < b.programId ? -1 : a.programId > b.programId ? 1 : 0);
 }
 
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number; pageSize: number };

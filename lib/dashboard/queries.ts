@@ -66,20 +66,28 @@ export async function getOrgDashboard(options: {
   const ignored = [...parsed.ignored];
   const { content, layers, label } = contentNames();
 
-  const allRows = await queryProgramLevels(prisma, { organisationId: access.organisationId, basis: filters.status });
-  if (filters.program && !allRows.some((r) => r.programId === filters.program)) {
+  const window = trendWindow(filters, options.now ?? new Date());
+  const layerIds = layers.map((l) => l.id);
+  const scoped = (programId: string | undefined) => {
+    const scope = { organisationId: access.organisationId, programId };
+    return Promise.all([queryTrend(prisma, { ...scope, layerIds, ...window }), queryRoadmap(prisma, { ...scope, layerId: filters.layer })]);
+  };
+  // The program filter is checked against the organisation's programs while the scoped queries
+  // run (they are scoped to the organisation too, so a foreign id finds nothing); when it is
+  // dropped they run again for the whole organisation.
+  const [allRows, programScoped] = await Promise.all([
+    queryProgramLevels(prisma, { organisationId: access.organisationId, basis: filters.status }),
+    scoped(filters.program),
+  ]);
+  const unknownProgram = filters.program !== undefined && !allRows.some((r) => r.programId === filters.program);
+  if (unknownProgram) {
     filters.program = undefined;
     ignored.push("program");
   }
+  const [trend, roadmap] = unknownProgram ? await scoped(undefined) : programScoped;
   const rows = filters.program ? allRows.filter((r) => r.programId === filters.program) : allRows;
-  const window = trendWindow(filters, options.now ?? new Date());
-  const scope = { organisationId: access.organisationId, programId: filters.program };
-  const [trend, roadmap] = await Promise.all([
-    queryTrend(prisma, { ...scope, layerIds: layers.map((l) => l.id), ...window }),
-    queryRoadmap(prisma, { ...scope, layerId: filters.layer }),
-  ]);
 
-  const heat = heatmapRows({ rows, layerIds: layers.map((l) => l.id), layer: filters.layer });
+  const heat = heatmapRows({ rows, layerIds, layer: filters.layer });
   const heatmap = paginate(heat, { page: filters.page, pageSize: HEATMAP_PAGE_SIZE });
   filters.page = heatmap.page;
   const programs = allRows.map((r) => ({ id: r.programId, name: r.programName }));
@@ -95,7 +103,7 @@ export async function getOrgDashboard(options: {
     heatmap,
     distribution: levelDistribution(heat, { layer: filters.layer }),
     readiness: readinessSummary({ rows, layers, ismsItems: content.isms }),
-    trend: trendPoints({ aggregates: trend, layerIds: layers.map((l) => l.id), ...window }),
+    trend: trendPoints({ aggregates: trend, layerIds, ...window }),
     roadmap: roadmapSummary({ aggregates: roadmap, label }),
   };
 }

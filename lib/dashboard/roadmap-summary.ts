@@ -5,7 +5,8 @@
 import type { StatusCounts } from "@/lib/roadmap/roadmap-progress";
 
 export type RoadmapDimension = "phase" | "party" | "actor";
-export type RoadmapAggregate = { dimension: RoadmapDimension; key: string; status: string; count: number };
+// Items of one phase, party or actor, by status (lib/dashboard/dashboard-sql.ts).
+export type RoadmapAggregate = { dimension: RoadmapDimension; key: string; open: number; inProgress: number; done: number };
 
 export type KeyedCounts = { key: string; label: string } & StatusCounts;
 
@@ -16,15 +17,16 @@ export type RoadmapSummary = {
   byActor: KeyedCounts[];
 };
 
-const STATUS_KEY: Readonly<Record<string, "open" | "inProgress" | "done">> = {
-  OPEN: "open",
-  IN_PROGRESS: "inProgress",
-  DONE: "done",
-};
-
 // Open gaps are the work not done yet: open or in progress.
 export function openGaps(counts: StatusCounts): number {
   return counts.open + counts.inProgress;
+}
+
+function addCounts(into: StatusCounts, counts: Omit<StatusCounts, "total">): void {
+  into.open += counts.open;
+  into.inProgress += counts.inProgress;
+  into.done += counts.done;
+  into.total += counts.open + counts.inProgress + counts.done;
 }
 
 // `label` names a key (a phase, party or actor); the empty key is "unassigned" and goes last.
@@ -35,19 +37,13 @@ export function roadmapSummary(options: {
 }): RoadmapSummary {
   const groups: Record<RoadmapDimension, Map<string, KeyedCounts>> = { phase: new Map(), party: new Map(), actor: new Map() };
   const total: StatusCounts = { open: 0, inProgress: 0, done: 0, total: 0 };
-  for (const { dimension, key, status, count } of options.aggregates) {
-    const field = STATUS_KEY[status];
-    if (!field) continue;
+  for (const { dimension, key, open, inProgress, done } of options.aggregates) {
     const group = groups[dimension];
     const counts = group.get(key) ?? { key, label: options.label(dimension, key), open: 0, inProgress: 0, done: 0, total: 0 };
-    counts[field] += count;
-    counts.total += count;
+    addCounts(counts, { open, inProgress, done });
     group.set(key, counts);
     // Every item is counted once per dimension; the phases give the total.
-    if (dimension === "phase") {
-      total[field] += count;
-      total.total += count;
-    }
+    if (dimension === "phase") addCounts(total, { open, inProgress, done });
   }
   const unassignedLast = (a: KeyedCounts, b: KeyedCounts) => (a.key === "" ? 1 : 0) - (b.key === "" ? 1 : 0);
   const byOpenGaps = (a: KeyedCounts, b: KeyedCounts) =>

@@ -148,6 +148,23 @@ describe("dashboard aggregates", () => {
     expect([view.programCount, view.assessedCount]).toEqual([4, 3]);
   });
 
+  it("keeps each assessment's levels in one row, in LAYER_IDS order, with its all-N/A layers flagged", async () => {
+    const row = await database.prisma.assessmentLevels.findUniqueOrThrow({ where: { assessmentId: ids.gamma1! } });
+    expect(row.levels).toEqual(LAYER_IDS.map((id) => (id === "identity" ? 3 : id === "apis" ? 4 : 2)));
+    expect(row.notApplicable).toEqual(LAYER_IDS.map((id) => id === "apis"));
+    // A score write moves its own element only.
+    await database.prisma.assessmentLayerScore.update({
+      where: { assessmentId_layerId: { assessmentId: ids.gamma1!, layerId: "monitoring" } },
+      data: { level: 3, score: 3 },
+    });
+    const after = await database.prisma.assessmentLevels.findUniqueOrThrow({ where: { assessmentId: ids.gamma1! } });
+    expect(after.levels).toEqual(LAYER_IDS.map((id) => (id === "identity" || id === "monitoring" ? 3 : id === "apis" ? 4 : 2)));
+    await database.prisma.assessmentLayerScore.update({
+      where: { assessmentId_layerId: { assessmentId: ids.gamma1!, layerId: "monitoring" } },
+      data: { level: 2, score: 2 },
+    });
+  });
+
   it("switches to the assessments in progress", async () => {
     const view = await dashboard({ status: "in-progress" });
     expect(view.heatmap.items.map((r) => [r.programName, r.assessment?.title ?? null, r.overall])).toEqual([
@@ -232,5 +249,32 @@ describe("dashboard aggregates", () => {
     await expect(
       getProgramDashboard({ userId: owner.userId, organisationId: owner.organisationId, programId: (await createProgram({ userId: other.userId, input: { organisationId: other.organisationId, name: "X", platform: "", description: "" } })).id, searchParams: {} }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  // Last: it edits the roadmap the cases above count. The counts are kept by database triggers, so
+  // each kind of write they depend on is made here through Prisma, as the app makes it.
+  it("keeps roadmap progress in step with item, RACI and party writes", async () => {
+    const draft = ids.alphaDraft!;
+    const progress = async () => (await dashboard()).roadmap;
+    await database.prisma.roadmapItem.update({ where: { assessmentId_practiceId: { assessmentId: draft, practiceId: "NET-1.2" } }, data: { status: "DONE" } });
+    expect((await progress()).byPhase.map((p) => [p.key, p.open, p.inProgress, p.done])).toEqual([["1", 1, 0, 1], ["2", 1, 0, 1]]);
+
+    // The data row's second Accountable goes: the program owner is now accountable for DAT-1.1.
+    await database.prisma.raciCell.delete({ where: { assessmentId_rowKey_actorId: { assessmentId: draft, rowKey: "data", actorId: "infra-provider" } } });
+    expect((await progress()).byActor.map((a) => [a.label, a.open, a.inProgress, a.done])).toEqual([
+      ["Platform Provider", 1, 0, 0],
+      ["Program Owner", 1, 0, 2],
+    ]);
+
+    const party = await database.prisma.party.findFirstOrThrow({ where: { assessmentId: draft, name: "Acme SI" } });
+    await database.prisma.party.update({ where: { id: party.id }, data: { name: "Acme Systems" } });
+    expect((await progress()).byParty.map((p) => [p.label, p.total])).toEqual([["Acme Systems", 2], ["", 2]]);
+    // A deleted party's items lose their owner (ON DELETE SET NULL).
+    await database.prisma.party.delete({ where: { id: party.id } });
+    expect((await progress()).byParty.map((p) => [p.label, p.total])).toEqual([["", 4]]);
+
+    await database.prisma.roadmapItem.delete({ where: { assessmentId_practiceId: { assessmentId: draft, practiceId: "NET-1.3" } } });
+    expect((await progress()).total).toEqual({ open: 1, inProgress: 0, done: 2, total: 3 });
+    expect((await dashboard({ layer: "network" })).roadmap.total).toEqual({ open: 1, inProgress: 0, done: 1, total: 2 });
   });
 });

@@ -17,6 +17,8 @@ const SCALAR_TO_PG: Record<string, string> = {
   Json: "jsonb",
   Bytes: "bytea",
 };
+// The element type's name in a list column's udt_name ("_int4" for integer[]).
+const SCALAR_TO_UDT: Record<string, string> = { String: "text", Int: "int4", Float: "float8", Boolean: "bool" };
 // Defaults Prisma computes in the client, so the column has none.
 const CLIENT_SIDE_DEFAULTS = new Set(["cuid", "uuid", "nanoid", "ulid"]);
 
@@ -24,7 +26,7 @@ function expectedColumn(field: DmmfField) {
   const defaultName = typeof field.default === "object" && field.default && "name" in field.default ? field.default.name : null;
   return {
     type: field.isList ? "ARRAY" : field.kind === "enum" ? "USER-DEFINED" : SCALAR_TO_PG[field.type],
-    udt: field.isList ? `_${SCALAR_TO_PG[field.type] === "text" ? "text" : field.type}` : field.kind === "enum" ? field.type : undefined,
+    udt: field.isList ? `_${SCALAR_TO_UDT[field.type] ?? field.type}` : field.kind === "enum" ? field.type : undefined,
     nullable: !field.isRequired || field.isList,
     hasDefault: field.hasDefaultValue && !CLIENT_SIDE_DEFAULTS.has(String(defaultName)),
   };
