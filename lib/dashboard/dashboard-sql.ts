@@ -5,9 +5,10 @@ import type { LayerLevelRow, ProgramLevelRow } from "./program-levels";
 import type { RoadmapAggregate } from "./roadmap-summary";
 import type { TrendAggregate } from "./trend";
 
-// The dashboards' aggregates, computed in SQL from the stored layer scores (kept in step with every
-// answer write), never by loading answers. Each query is scoped to one organisation; callers check
-// the caller's access first (lib/dashboard/queries.ts).
+// The dashboards' aggregates, computed in SQL from roll-ups the database's triggers keep in step
+// with every write (AssessmentLevels from the layer scores, RoadmapTally from the roadmap, RACI and
+// parties), never by loading answers. Each query is scoped to one organisation; callers check the
+// caller's access first (lib/dashboard/queries.ts).
 
 // Each aggregate runs in its own transaction with JIT compilation off: on PostgreSQL the planner's
 // estimates for these joins cross jit_above_cost, and compiling costs more (~50 ms) than the query
