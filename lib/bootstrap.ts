@@ -5,12 +5,13 @@ import { getDatabase } from "@/lib/db/client";
 import { seedDemoIfEmpty } from "@/lib/demo/seed-demo";
 import { shouldSeedDemo } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { startRateLimitPurge } from "@/lib/rate-limit/purge";
 import { startRenderPool } from "@/lib/reports/pdf/render-pool";
 import { getInstanceKey } from "@/lib/signing/instance-key";
 
 // Runs once when a server process starts (instrumentation.ts): load the data encryption keys,
 // migrate, load (or create) the signing key, check and store the content version, seed the demo,
-// and start the PDF render workers. Missing or malformed DATA_ENCRYPTION_KEYS (required with
+// start the PDF render workers and the hourly purge of idle rate-limit counters. Missing or malformed DATA_ENCRYPTION_KEYS (required with
 // DATABASE_URL), invalid content or an unusable SIGNING_PRIVATE_KEY stops the start.
 export async function bootstrap(): Promise<void> {
   const keyring = configuredKeyring();
@@ -24,4 +25,5 @@ export async function bootstrap(): Promise<void> {
   if (shouldSeedDemo() && (await seedDemoIfEmpty(database, content))) logger.info("seeded the demo organisation");
   logger.info({ database: database.raw.kind }, "database ready");
   startRenderPool();
+  startRateLimitPurge();
 }

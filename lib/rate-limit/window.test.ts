@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decide, isRuleText, parseRule, windowExpiredBefore } from "./window";
+import { decide, idleBucketCutoff, isRuleText, parseRule, windowExpiredBefore } from "./window";
 
 describe("rate limit rules", () => {
   it("reads <max>/<minutes>", () => {
@@ -42,5 +42,12 @@ describe("rate limit rules", () => {
   it("treats a window that started one window length ago or earlier as ended", () => {
     const now = new Date("2026-11-23T12:00:00Z");
     expect(windowExpiredBefore({ rule: parseRule("5/15"), now })).toEqual(new Date("2026-11-23T11:45:00Z"));
+  });
+
+  it("treats a counter as idle after the longest window, and never before a day", () => {
+    const now = new Date("2026-11-23T12:00:00Z");
+    const twoDays = 2 * 24 * 60 * 60 * 1000;
+    expect(idleBucketCutoff({ windowsMs: [60_000, twoDays, 900_000], now })).toEqual(new Date("2026-11-21T12:00:00Z"));
+    expect(idleBucketCutoff({ windowsMs: [60_000, 900_000], now })).toEqual(new Date("2026-11-22T12:00:00Z"));
   });
 });

@@ -38,3 +38,12 @@ export function decide(options: { hit: CountedHit; rule: RateLimitRule; now: Dat
   const endsAt = hit.windowStart.getTime() + rule.windowSeconds * 1000;
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)) };
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// Every counter in the table (rate limits and sign-in lockouts) restarts once its window has
+// passed, so a row untouched for longer than the longest window carries nothing any more. A day at
+// least, so a short window configured by mistake never purges a counter still in use.
+export function idleBucketCutoff(options: { windowsMs: readonly number[]; now: Date }): Date {
+  return new Date(options.now.getTime() - Math.max(DAY_MS, ...options.windowsMs));
+}

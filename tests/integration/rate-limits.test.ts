@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit, enforceRateLimit } from "@/lib/rate-limit/consume";
 import { rateLimitRule } from "@/lib/rate-limit/limits";
+import { purgeIdleRateLimitBuckets } from "@/lib/rate-limit/purge";
 import { createTestDatabase } from "../support/test-database";
 
 // The verify limit at its default: 30 hits per minute per client.
@@ -75,5 +76,22 @@ describe("rate limits in the database", () => {
     expect((error as AppError).code).toBe("RATE_LIMITED");
     expect((error as AppError).details?.retryAfterSeconds).toBeGreaterThan(3500);
     expect((error as AppError).values.minutes).toBe(60);
+  });
+
+  it("purges counters idle longer than every window, but not a lock still running", async () => {
+    const now = new Date("2026-12-01T12:00:00Z");
+    const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+    await database.prisma.rateLimitBucket.createMany({
+      data: [
+        { key: "purge:idle", count: 3, windowStart: hoursAgo(30), updatedAt: hoursAgo(30) },
+        { key: "purge:recent", count: 3, windowStart: hoursAgo(2), updatedAt: hoursAgo(2) },
+        { key: "purge:locked", count: 0, windowStart: hoursAgo(30), updatedAt: hoursAgo(30), lockedUntil: new Date(now.getTime() + 60_000) },
+        { key: "purge:lock-ended", count: 0, windowStart: hoursAgo(30), updatedAt: hoursAgo(30), lockedUntil: hoursAgo(29) },
+      ],
+    });
+    // The other cases' counters (written at their own instants, all long before `now`) go too.
+    expect(await purgeIdleRateLimitBuckets({ now })).toBeGreaterThanOrEqual(2);
+    const left = await database.prisma.rateLimitBucket.findMany({ where: { key: { startsWith: "purge:" } }, select: { key: true } });
+    expect(left.map((b) => b.key).sort()).toEqual(["purge:locked", "purge:recent"]);
   });
 });
