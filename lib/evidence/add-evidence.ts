@@ -1,5 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import type { AuditSummary } from "@/lib/audit/audit-chain";
 import { sealBytesField, sealTextField } from "@/lib/crypto/field-cipher";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
@@ -14,6 +16,34 @@ async function requireEditablePractice(options: { userId: string; assessmentId: 
   return (await requirePracticeWrite(options)).assessment;
 }
 
+// One evidence row and its audit event, in the caller's transaction. The summary carries no free
+// text: the callers give lengths, types and hashes.
+async function createEvidenceAudited(
+  tx: Prisma.TransactionClient,
+  options: {
+    assessment: { id: string; organisationId: string };
+    userId: string;
+    practiceId: string;
+    kind: "LINK" | "FILE";
+    data: Omit<Prisma.EvidenceUncheckedCreateInput, "assessmentId" | "practiceId" | "kind" | "uploadedById">;
+    summary: AuditSummary;
+  },
+) {
+  const { assessment, userId, practiceId, kind } = options;
+  const created = await tx.evidence.create({
+    data: { ...options.data, assessmentId: assessment.id, practiceId, kind, uploadedById: userId },
+  });
+  await recordAuditEvent(tx, {
+    organisationId: assessment.organisationId,
+    actorUserId: userId,
+    action: "evidence.add",
+    targetType: "evidence",
+    targetId: created.id,
+    summary: { assessmentId: assessment.id, practiceId, kind, ...options.summary },
+  });
+  return created;
+}
+
 export async function addEvidenceLink(options: {
   userId: string;
   input: TAddEvidenceLinkInput;
@@ -23,34 +53,20 @@ export async function addEvidenceLink(options: {
   const prisma = await db();
   const row = { id: newRowId() };
   // The link and description are the user's words: recorded by length only.
-  const evidence = await prisma.$transaction(async (tx) => {
-    const created = await tx.evidence.create({
+  const evidence = await prisma.$transaction((tx) =>
+    createEvidenceAudited(tx, {
+      assessment,
+      userId,
+      practiceId: input.practiceId,
+      kind: "LINK",
       data: {
         ...row,
-        assessmentId: assessment.id,
-        practiceId: input.practiceId,
-        kind: "LINK",
         url: sealTextField({ table: "Evidence", column: "url", row, value: input.url }),
         description: sealTextField({ table: "Evidence", column: "description", row, value: input.description }) ?? "",
-        uploadedById: userId,
       },
-    });
-    await recordAuditEvent(tx, {
-      organisationId: assessment.organisationId,
-      actorUserId: userId,
-      action: "evidence.add",
-      targetType: "evidence",
-      targetId: created.id,
-      summary: {
-        assessmentId: assessment.id,
-        practiceId: input.practiceId,
-        kind: "LINK",
-        urlLength: input.url.length,
-        descriptionLength: input.description.length,
-      },
-    });
-    return created;
-  });
+      summary: { urlLength: input.url.length, descriptionLength: input.description.length },
+    }),
+  );
   return { id: evidence.id };
 }
 
@@ -77,40 +93,24 @@ export async function uploadEvidenceFile(options: {
   const row = { id: newRowId() };
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   // The file's name and content stay out of the event; its type, size and hash identify it.
-  const evidence = await prisma.$transaction(async (tx) => {
-    const created = await tx.evidence.create({
+  const evidence = await prisma.$transaction((tx) =>
+    createEvidenceAudited(tx, {
+      assessment,
+      userId,
+      practiceId: input.practiceId,
+      kind: "FILE",
       data: {
         ...row,
-        assessmentId: assessment.id,
-        practiceId: input.practiceId,
-        kind: "FILE",
         description: sealTextField({ table: "Evidence", column: "description", row, value: input.description }) ?? "",
         fileName: sealTextField({ table: "Evidence", column: "fileName", row, value: safeFileName(file.name, type.ext) }),
         mimeType: type.mime,
         sizeBytes: file.bytes.byteLength,
         sha256,
         content: sealBytesField({ table: "Evidence", column: "content", row, value: file.bytes }),
-        uploadedById: userId,
       },
-    });
-    await recordAuditEvent(tx, {
-      organisationId: assessment.organisationId,
-      actorUserId: userId,
-      action: "evidence.add",
-      targetType: "evidence",
-      targetId: created.id,
-      summary: {
-        assessmentId: assessment.id,
-        practiceId: input.practiceId,
-        kind: "FILE",
-        mimeType: type.mime,
-        sizeBytes: file.bytes.byteLength,
-        sha256,
-        descriptionLength: input.description.length,
-      },
-    });
-    return created;
-  });
+      summary: { mimeType: type.mime, sizeBytes: file.bytes.byteLength, sha256, descriptionLength: input.description.length },
+    }),
+  );
   return { id: evidence.id };
 }
 
