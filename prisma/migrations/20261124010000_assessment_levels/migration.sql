@@ -18,13 +18,18 @@ CREATE TABLE "AssessmentLevels" (
 ALTER TABLE "AssessmentLevels" ADD CONSTRAINT "AssessmentLevels_assessmentId_fkey" FOREIGN KEY ("assessmentId") REFERENCES "Assessment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Writes one layer's element. Each write sets only its own element of the newest row version (an
--- UPDATE that waited for another re-reads the row), so saves of different layers compose. A layer at
--- level 4 with no applicable answer is all not applicable (level 4 needs every applicable practice
--- met, so an unanswered one rules it out); the answers written by the same statement are visible.
+-- upsert that waited for another applies its update to the row as the other left it), so saves of
+-- different layers compose. A layer at level 4 with no applicable answer is all not applicable
+-- (level 4 needs every applicable practice met, so an unanswered one rules it out); the answers
+-- written by the same statement are visible.
 CREATE FUNCTION "assessment_levels_after_write"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   layer_order CONSTANT text[] := ARRAY['network', 'os-host', 'data', 'application', 'identity', 'apis', 'monitoring'];
   pos int;
+  all_not_applicable boolean;
+  new_levels int[] := array_fill(NULL::int, ARRAY[7]);
+  new_scores float8[] := array_fill(NULL::float8, ARRAY[7]);
+  new_flags boolean[] := array_fill(NULL::boolean, ARRAY[7]);
 BEGIN
   IF TG_OP = 'DELETE' THEN
     pos := array_position(layer_order, OLD."layerId");
@@ -38,15 +43,17 @@ BEGIN
   IF pos IS NULL THEN
     RETURN NULL;
   END IF;
+  all_not_applicable := NEW."level" = 4 AND NOT EXISTS (
+    SELECT 1 FROM "Answer" x
+    WHERE x."assessmentId" = NEW."assessmentId" AND x."layerId" = NEW."layerId" AND x."value" <> 'NOT_APPLICABLE');
+  new_levels[pos] := NEW."level";
+  new_scores[pos] := NEW."score";
+  new_flags[pos] := all_not_applicable;
+  -- One statement: the first score of an assessment creates its row, later ones set their element.
   INSERT INTO "AssessmentLevels" ("assessmentId", "levels", "scores", "notApplicable")
-  VALUES (NEW."assessmentId", array_fill(NULL::int, ARRAY[7]), array_fill(NULL::float8, ARRAY[7]), array_fill(NULL::boolean, ARRAY[7]))
-  ON CONFLICT ("assessmentId") DO NOTHING;
-  UPDATE "AssessmentLevels"
-  SET "levels"[pos] = NEW."level", "scores"[pos] = NEW."score",
-      "notApplicable"[pos] = NEW."level" = 4 AND NOT EXISTS (
-        SELECT 1 FROM "Answer" x
-        WHERE x."assessmentId" = NEW."assessmentId" AND x."layerId" = NEW."layerId" AND x."value" <> 'NOT_APPLICABLE')
-  WHERE "assessmentId" = NEW."assessmentId";
+  VALUES (NEW."assessmentId", new_levels, new_scores, new_flags)
+  ON CONFLICT ("assessmentId") DO UPDATE
+  SET "levels"[pos] = NEW."level", "scores"[pos] = NEW."score", "notApplicable"[pos] = all_not_applicable;
   RETURN NULL;
 END;
 $$;
