@@ -14,11 +14,11 @@ export function BarFigure({
   stacked = false,
   horizontal = false,
 }: Readonly<{ title: string; data: BarDatum[]; series: BarSeries[]; stacked?: boolean; horizontal?: boolean }>) {
-  const height = horizontal ? Math.max(160, 36 * data.length + 60) : 260;
+  const height = horizontal ? Math.max(160, 36 * data.length + 60) : 300;
   return (
     <div className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} title={title} margin={{ top: 16, right: 24, left: 8, bottom: 8 }}>
+        <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} title={title} margin={{ top: 16, right: 24, left: horizontal ? 8 : 48, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
           {horizontal ? (
             <>
@@ -27,7 +27,8 @@ export function BarFigure({
             </>
           ) : (
             <>
-              <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#334155" }} />
+              {/* Every category named, slanted so long names fit: by default recharts drops the ones that would overlap. */}
+              <XAxis dataKey="label" interval={0} angle={-25} textAnchor="end" height={64} tick={{ fontSize: 12, fill: "#334155" }} />
               <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#334155" }} />
             </>
           )}
